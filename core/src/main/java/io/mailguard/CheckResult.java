@@ -1,0 +1,35 @@
+package io.mailguard;
+
+import java.util.List;
+
+/**
+ * What one check found.
+ *
+ * @param findings every finding, sorted by file, line, column and rule; suppressed ones included
+ * @param files the files checked, as the findings name them, sorted
+ * @param servers the servers declared in valid files
+ * @param virtualServers the SMTP virtual servers declared in valid files
+ * @param failOn the threshold the check was run with
+ */
+public record CheckResult(List<Finding> findings, List<String> files, int servers, int virtualServers, FailOn failOn) {
+
+    /** The findings that count (not suppressed) at this severity. */
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.counts() && f.severity() == severity).count();
+    }
+
+    /** The findings a suppression or the baseline covers. */
+    public long suppressed() {
+        return findings.stream().filter(f -> !f.counts()).count();
+    }
+
+    /** The findings that fail the check: counting, at or above {@code failOn}. */
+    public List<Finding> failures() {
+        return findings.stream().filter(f -> f.counts() && failOn.fails(f.severity())).toList();
+    }
+
+    /** True when the check fails. */
+    public boolean failed() {
+        return !failures().isEmpty();
+    }
+}

@@ -1,0 +1,20 @@
+package io.mailguard;
+
+/**
+ * Why a finding does not count.
+ *
+ * @param kind where the suppression comes from
+ * @param justification the reason the user gave
+ */
+public record Suppression(Kind kind, String justification) {
+
+    /** Where a suppression comes from. */
+    public enum Kind {
+        /** A {@code # mailguard:ignore} comment in the YAML. */
+        IN_SOURCE,
+        /** An entry of the suppression file. */
+        EXTERNAL,
+        /** The baseline, or the revision given to {@code newSince}. */
+        BASELINE
+    }
+}

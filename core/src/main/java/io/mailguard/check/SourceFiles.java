@@ -1,0 +1,93 @@
+package io.mailguard.check;
+
+import io.mailguard.UsageException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** Finds the files to check under a source directory, by include and exclude globs. */
+public final class SourceFiles {
+
+    /** The default includes: every {@code .yaml} and {@code .yml} file. */
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml");
+
+    private SourceFiles() {
+    }
+
+    /**
+     * The matching files under {@code directory}, sorted; a path that is a file is returned as it is.
+     *
+     * @throws UsageException when the directory is missing, unreadable, or has a symbolic-link loop
+     */
+    public static List<Path> find(Path directory, List<String> includes, List<String> excludes) {
+        if (Files.isRegularFile(directory)) {
+            return List.of(directory);
+        }
+        if (!Files.exists(directory)) {
+            throw new UsageException("the source directory " + directory + " does not exist; create it or point the source directory at your mail configuration");
+        }
+        if (!Files.isDirectory(directory) || !Files.isReadable(directory)) {
+            throw new UsageException("the source directory " + directory + " is not a readable directory");
+        }
+        List<PathMatcher> include = matchers(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
+        List<PathMatcher> exclude = matchers(excludes);
+        Set<Path> files = new TreeSet<>();
+        try (Stream<Path> walk = Files.walk(directory, FileVisitOption.FOLLOW_LINKS)) {
+            walk.filter(Files::isRegularFile).forEach(file -> {
+                Path relative = directory.relativize(file);
+                if (matches(include, relative) && !matches(exclude, relative)) {
+                    files.add(file);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw walkFailed(directory, e.getCause());
+        } catch (IOException e) {
+            throw walkFailed(directory, e);
+        }
+        return new ArrayList<>(files);
+    }
+
+    private static UsageException walkFailed(Path directory, IOException cause) {
+        if (cause instanceof FileSystemLoopException loop) {
+            return new UsageException("symbolic links under " + directory + " form a loop at " + loop.getFile()
+                    + "; remove the link or exclude that folder", cause);
+        }
+        return new UsageException("cannot read " + directory + ": " + cause.getMessage(), cause);
+    }
+
+    private static List<PathMatcher> matchers(List<String> globs) {
+        List<PathMatcher> matchers = new ArrayList<>();
+        for (String glob : globs) {
+            String pattern = glob.trim().replace('\\', '/');
+            if (pattern.isEmpty()) {
+                continue;
+            }
+            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
+            // "**/" also matches files at the top of the directory, as in Ant and Maven
+            while (pattern.startsWith("**/")) {
+                pattern = pattern.substring(3);
+                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
+            }
+        }
+        return matchers;
+    }
+
+    private static boolean matches(List<PathMatcher> matchers, Path relative) {
+        for (PathMatcher matcher : matchers) {
+            if (matcher.matches(relative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,58 @@
+package io.mailguard.load;
+
+import io.mailguard.Location;
+
+/**
+ * One loaded configuration file: its root mapping and the name the user knows it by.
+ *
+ * @param file the file's path relative to the project, with {@code /} separators
+ * @param root the root mapping
+ */
+public record YamlDocument(String file, YamlMapping root) {
+
+    /**
+     * The location of the node a JSON pointer names ({@code /servers/0/name}); where the path goes
+     * past what the file holds, the deepest node that exists. With {@code atKey}, the key of the last
+     * step rather than its value.
+     */
+    public Location locate(String pointer, boolean atKey) {
+        YamlNode node = root;
+        YamlNode keyNode = null;
+        String[] steps = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
+        for (String rawStep : steps) {
+            String step = rawStep.replace("~1", "/").replace("~0", "~");
+            YamlNode next = null;
+            keyNode = null;
+            if (node instanceof YamlMapping mapping) {
+                YamlMapping.Entry entry = mapping.entry(step);
+                if (entry != null) {
+                    next = entry.value();
+                    keyNode = entry.key();
+                }
+            } else if (node instanceof YamlSequence sequence && isIndex(step)) {
+                int index = Integer.parseInt(step);
+                if (index < sequence.items().size()) {
+                    next = sequence.items().get(index);
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            node = next;
+        }
+        YamlNode at = atKey && keyNode != null ? keyNode : node;
+        return new Location(file, at.line(), at.column(), pointer);
+    }
+
+    private static boolean isIndex(String step) {
+        if (step.isEmpty() || step.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < step.length(); i++) {
+            if (!Character.isDigit(step.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

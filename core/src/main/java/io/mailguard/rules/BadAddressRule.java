@@ -1,0 +1,45 @@
+package io.mailguard.rules;
+
+import io.mailguard.Finding;
+import io.mailguard.RuleDescriptor;
+import io.mailguard.Structural;
+import io.mailguard.model.SmtpVirtualServer;
+import io.mailguard.model.Topology;
+import java.util.ArrayList;
+import java.util.List;
+
+/** MG104: binding addresses and relay hosts must be IP addresses or CIDR ranges that parse. */
+final class BadAddressRule implements Rule {
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return Structural.BAD_ADDRESS;
+    }
+
+    @Override
+    public List<Finding> check(Topology topology, RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        topology.virtualServers().forEach(vs -> {
+            for (int i = 0; i < vs.bindings().size(); i++) {
+                String address = vs.bindings().get(i).address();
+                if (!address.equals("all-unassigned") && (address.contains("/") || IpRange.parse(address).isEmpty())) {
+                    findings.add(bad(topology, vs, "bindings/" + i + "/address", "bindings[" + address + "]", address,
+                            "an IPv4 or IPv6 address, or all-unassigned"));
+                }
+            }
+            List<String> hosts = vs.relay().hosts();
+            for (int i = 0; i < hosts.size(); i++) {
+                if (IpRange.parse(hosts.get(i)).isEmpty()) {
+                    findings.add(bad(topology, vs, "relay/hosts/" + i, "relay.hosts[" + hosts.get(i) + "]", hosts.get(i),
+                            "an IPv4 or IPv6 address or CIDR range, such as 192.0.2.10 or 10.0.0.0/8"));
+                }
+            }
+        });
+        return findings;
+    }
+
+    private Finding bad(Topology topology, SmtpVirtualServer vs, String path, String property, String value, String expected) {
+        return Findings.of(descriptor(), topology, vs.objectName(), vs.source().location(path), property,
+                String.format("`%s` on %s is not %s; host names are not accepted", value, vs.objectName(), expected));
+    }
+}

@@ -1,0 +1,45 @@
+package io.mailguard.rules;
+
+import io.mailguard.Finding;
+import io.mailguard.RuleDescriptor;
+import io.mailguard.Structural;
+import io.mailguard.model.Binding;
+import io.mailguard.model.Server;
+import io.mailguard.model.SmtpVirtualServer;
+import io.mailguard.model.Topology;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** MG103: two virtual servers of one server cannot listen on the same address and port. */
+final class DuplicateBindingRule implements Rule {
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return Structural.DUPLICATE_BINDING;
+    }
+
+    @Override
+    public List<Finding> check(Topology topology, RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (Server server : topology.servers()) {
+            Map<String, SmtpVirtualServer> taken = new HashMap<>();
+            for (SmtpVirtualServer vs : server.virtualServers()) {
+                for (int i = 0; i < vs.bindings().size(); i++) {
+                    Binding binding = vs.bindings().get(i);
+                    String address = binding.address().equals("all-unassigned") ? "all-unassigned"
+                            : IpRange.parse(binding.address()).map(IpRange::canonical).orElse(binding.address());
+                    SmtpVirtualServer first = taken.putIfAbsent(address + "#" + binding.port(), vs);
+                    if (first != null && first != vs) {
+                        findings.add(Findings.of(descriptor(), topology, vs.objectName(),
+                                vs.source().location("bindings/" + i), "bindings[" + binding.address() + ":" + binding.port() + "]",
+                                String.format("%s is bound to %s port %d, as %s already is; give each virtual server its own address or port",
+                                        vs.objectName(), binding.address(), binding.port(), first.objectName())));
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+}

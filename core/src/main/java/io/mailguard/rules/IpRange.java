@@ -1,0 +1,84 @@
+package io.mailguard.rules;
+
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Optional;
+
+/**
+ * An IPv4 or IPv6 address or CIDR range, parsed without ever resolving a host name.
+ *
+ * @param address the network address bytes (4 or 16)
+ * @param prefix the prefix length; the full length for a single address
+ */
+record IpRange(byte[] address, int prefix) {
+
+    /** Parses {@code 10.0.0.1}, {@code 10.0.0.0/8}, {@code ::1}, {@code 2001:db8::/32}; empty when it does not parse. */
+    static Optional<IpRange> parse(String text) {
+        String value = text.trim();
+        int slash = value.indexOf('/');
+        String host = slash < 0 ? value : value.substring(0, slash);
+        byte[] bytes = host.indexOf(':') >= 0 ? ipv6(host) : ipv4(host);
+        if (bytes == null) {
+            return Optional.empty();
+        }
+        int bits = bytes.length * 8;
+        int prefix = bits;
+        if (slash >= 0) {
+            String length = value.substring(slash + 1);
+            if (length.isEmpty() || length.length() > 3 || !length.chars().allMatch(Character::isDigit)) {
+                return Optional.empty();
+            }
+            prefix = Integer.parseInt(length);
+            if (prefix > bits) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new IpRange(bytes, prefix));
+    }
+
+    /** True for {@code 0.0.0.0/0}, {@code ::/0} and any other spelling of every address. */
+    boolean everyAddress() {
+        return prefix == 0;
+    }
+
+    /** The canonical text of the range's first address, for comparing spellings. */
+    String canonical() {
+        return new BigInteger(1, address).toString(16) + "/" + address.length + "/" + prefix;
+    }
+
+    private static byte[] ipv4(String host) {
+        String[] parts = host.split("\\.", -1);
+        if (parts.length != 4) {
+            return null;
+        }
+        byte[] bytes = new byte[4];
+        for (int i = 0; i < 4; i++) {
+            String part = parts[i];
+            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit)
+                    || (part.length() > 1 && part.charAt(0) == '0')) {
+                return null;
+            }
+            int octet = Integer.parseInt(part);
+            if (octet > 255) {
+                return null;
+            }
+            bytes[i] = (byte) octet;
+        }
+        return bytes;
+    }
+
+    private static byte[] ipv6(String host) {
+        // starting with a hex digit or a colon, holding only hex digits, colons and dots, and with a
+        // colon: InetAddress treats it as a literal and never looks it up
+        if (host.isEmpty() || !(Character.digit(host.charAt(0), 16) >= 0 || host.charAt(0) == ':') || !host.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.')) {
+            return null;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(host).getAddress();
+            return bytes;
+        } catch (UnknownHostException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.mailguard.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Windows principals as users write them, compared case-insensitively and without the NT AUTHORITY prefix. */
+final class Principals {
+
+    static final String EVERYONE = "everyone";
+    static final String ANONYMOUS_LOGON = "anonymous logon";
+    static final String AUTHENTICATED_USERS = "authenticated users";
+
+    /** Anyone at all, signed in or not. */
+    static final Set<String> UNAUTHENTICATED = Set.of(EVERYONE, ANONYMOUS_LOGON);
+
+    /** Principals too broad for Submit or Relay on an internal virtual server. */
+    static final Set<String> BROAD = Set.of(EVERYONE, AUTHENTICATED_USERS);
+
+    private Principals() {
+    }
+
+    /** {@code NT AUTHORITY\ANONYMOUS LOGON} → {@code anonymous logon}. */
+    static String normalize(String principal) {
+        String name = principal.trim();
+        int slash = name.lastIndexOf('\\');
+        if (slash >= 0) {
+            name = name.substring(slash + 1);
+        }
+        return name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** The index of the first principal in {@code principals} that is one of {@code wanted}, or -1. */
+    static int indexOfAny(List<String> principals, Set<String> wanted) {
+        for (int i = 0; i < principals.size(); i++) {
+            if (wanted.contains(normalize(principals.get(i)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

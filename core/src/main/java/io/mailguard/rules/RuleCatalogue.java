@@ -1,0 +1,49 @@
+package io.mailguard.rules;
+
+import io.mailguard.RuleDescriptor;
+import io.mailguard.Structural;
+import io.mailguard.model.Topology;
+import io.mailguard.Finding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Every rule MailGuard has: the entry point of the rules step. */
+public final class RuleCatalogue {
+
+    private static final List<Rule> RULES = List.of(
+            new DuplicateNameRule(),
+            new UnknownReferenceRule(),
+            new DuplicateBindingRule(),
+            new BadAddressRule());
+
+    private static final List<RuleDescriptor> DESCRIPTORS = Stream.concat(
+                    Structural.ALL.stream(), RULES.stream().map(Rule::descriptor))
+            .distinct()
+            .sorted(Comparator.comparing(RuleDescriptor::id))
+            .toList();
+
+    private RuleCatalogue() {
+    }
+
+    /** Every rule's descriptor, structural ones included, by id. */
+    public static List<RuleDescriptor> descriptors() {
+        return DESCRIPTORS;
+    }
+
+    /** The descriptor with this id, ignoring case. */
+    public static Optional<RuleDescriptor> find(String id) {
+        return DESCRIPTORS.stream().filter(rule -> rule.id().equalsIgnoreCase(id.trim())).findFirst();
+    }
+
+    /** Runs every rule on one organization's topology. */
+    public static List<Finding> check(Topology topology, RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : RULES) {
+            findings.addAll(rule.check(topology, context));
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,41 @@
+package io.mailguard.rules;
+
+import io.mailguard.Finding;
+import io.mailguard.RuleDescriptor;
+import io.mailguard.Structural;
+import io.mailguard.model.Connector;
+import io.mailguard.model.SmtpVirtualServer;
+import io.mailguard.model.Topology;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** MG102: every source virtual server a connector names exists in the organization, in any of its files. */
+final class UnknownReferenceRule implements Rule {
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return Structural.UNKNOWN_REFERENCE;
+    }
+
+    @Override
+    public List<Finding> check(Topology topology, RuleContext context) {
+        Set<String> known = topology.virtualServers().map(SmtpVirtualServer::objectName).collect(Collectors.toSet());
+        List<Finding> findings = new ArrayList<>();
+        for (Connector connector : topology.connectors()) {
+            List<String> references = connector.sourceVirtualServers();
+            for (int i = 0; i < references.size(); i++) {
+                String reference = references.get(i);
+                if (!known.contains(reference)) {
+                    findings.add(Findings.of(descriptor(), topology, connector.name(),
+                            connector.source().location("sourceVirtualServers/" + i),
+                            "sourceVirtualServers[" + reference + "]",
+                            String.format("connector %s names the virtual server `%s`, which organization %s does not declare;"
+                                    + " correct the name or declare it", connector.name(), reference, topology.organization())));
+                }
+            }
+        }
+        return findings;
+    }
+}
