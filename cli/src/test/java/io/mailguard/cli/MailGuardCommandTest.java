@@ -1,0 +1,91 @@
+package io.mailguard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MailGuardCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return MailGuardCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    private Path write(String name, String yaml) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, yaml);
+    }
+
+    private static final String VALID = """
+            apiVersion: mailguard/v1
+            organization: contoso
+            servers:
+              - name: EXCH02
+                product: exchange-2003
+                smtpVirtualServers:
+                  - name: Internal SMTP
+                    role: internal
+                    authentication: {anonymous: false}
+            """;
+
+    @Test
+    void cleanFilesExitZeroWithASummary() throws IOException {
+        write("mail/hub.yaml", VALID);
+        assertEquals(0, run("check", dir.resolve("mail").toString()), err.toString());
+        assertTrue(out.toString().contains("MailGuard checked 1 file (1 server, 1 virtual server): 0 errors, 0 warnings, 0 info."), out.toString());
+    }
+
+    @Test
+    void findingsExitOneWithLocatedLines() throws IOException {
+        Path file = write("mail/hub.yaml", VALID.replace("anonymous: false", "anonymous: no"));
+        assertEquals(1, run("check", file.toString()));
+        assertTrue(out.toString().contains("hub.yaml:9:37: error MG100 schema-violation: "), out.toString());
+        assertTrue(out.toString().contains("1 error"), out.toString());
+    }
+
+    @Test
+    void failOnNeverPassesAndSeverityOffSilencesARule() throws IOException {
+        Path file = write("mail/hub.yaml", VALID.replace("anonymous: false", "anonymous: no"));
+        assertEquals(0, run("check", "--fail-on", "never", file.toString()));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("check", "--severity", "MG100=off", file.toString()));
+        assertFalse(out.toString().contains("MG100"), out.toString());
+    }
+
+    @Test
+    void usageErrorsExitTwoWithAMessage() throws IOException {
+        write("mail/hub.yaml", VALID);
+        assertEquals(2, run("check", "--fail-on", "errors", dir.toString()));
+        assertTrue(err.toString().contains("--fail-on must be error, warning, info or never, not 'errors'"), err.toString());
+        assertEquals(2, run("check", "--severity", "MG999=off", dir.toString()));
+        assertTrue(err.toString().contains("unknown rule id 'MG999'"), err.toString());
+        assertEquals(2, run("check", dir.resolve("missing").toString()));
+        assertTrue(err.toString().contains("does not exist"), err.toString());
+        assertEquals(2, run("check", "--no-such-option"));
+        assertEquals(2, run("explain", "MG999"));
+        assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+    }
+
+    @Test
+    void listsAndExplainsRules() {
+        assertEquals(0, run("rules"));
+        assertTrue(out.toString().contains("MG107"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("explain", "mg105"));
+        assertTrue(out.toString().startsWith("# MG105 yaml-syntax-error"), out.toString());
+    }
+}
