@@ -54,7 +54,11 @@ final class CheckCommand implements Callable<Integer> {
         Path projectDir = Path.of("").toAbsolutePath();
         List<Path> files = new ArrayList<>();
         for (Path path : paths.isEmpty() ? List.of(Path.of("src/main/mail")) : paths) {
-            files.addAll(SourceFiles.find(path, SourceFiles.DEFAULT_INCLUDES, List.of()));
+            try {
+                files.addAll(SourceFiles.find(path, SourceFiles.DEFAULT_INCLUDES, List.of()));
+            } catch (UsageException e) {
+                throw new UsageException("the path " + e.getMessage() + "; name a configuration file or a folder of them", e);
+            }
         }
         CheckRequest request = new CheckRequest(projectDir, files, threshold, SeverityOverrides.parse(severities),
                 LocalDate.now(ZoneOffset.UTC), LoadLimits.DEFAULT.withMaxFileBytes(maxFileSize));

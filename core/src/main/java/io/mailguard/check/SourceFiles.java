@@ -34,10 +34,10 @@ public final class SourceFiles {
             return List.of(directory);
         }
         if (!Files.exists(directory)) {
-            throw new UsageException("the source directory " + directory + " does not exist; create it or point the source directory at your mail configuration");
+            throw new UsageException(directory + " does not exist");
         }
         if (!Files.isDirectory(directory) || !Files.isReadable(directory)) {
-            throw new UsageException("the source directory " + directory + " is not a readable directory");
+            throw new UsageException(directory + " is not a readable directory");
         }
         List<PathMatcher> include = matchers(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
         List<PathMatcher> exclude = matchers(excludes);
