@@ -8,7 +8,10 @@ import io.mailguard.model.Role;
 import io.mailguard.model.Topology;
 import java.util.List;
 
-/** Anonymous access on virtual servers of a role where it must be off (MG003, MG004), waived by a valid exception. */
+/**
+ * Anonymous access and its exceptions: on virtual servers of a role where it must be off (MG003, MG004),
+ * and the controls an exception needs in force (MG008, MG009).
+ */
 final class AnonymousAccess {
 
     private AnonymousAccess() {
@@ -41,6 +44,19 @@ final class AnonymousAccess {
                             vs.source().location("authentication/anonymous"), "authentication.anonymous",
                             String.format("%s is %s and allows anonymous access%s; %s", vs.objectName(), kind, waiver, fix));
                 })
+                .toList();
+    }
+
+    /**
+     * One finding per virtual server with an {@code anonymousAccessException} (valid or not), at the
+     * exception, saying that {@code problem} and how to fix it.
+     */
+    static List<Finding> uncompensated(RuleDescriptor rule, Topology topology, String problem, String fix) {
+        return topology.virtualServers()
+                .filter(vs -> vs.anonymousAccessException() != null)
+                .map(vs -> Findings.of(rule, topology, vs.objectName(),
+                        vs.source().keyLocation("anonymousAccessException"), "anonymousAccessException",
+                        String.format("%s has an anonymousAccessException, but %s; %s", vs.objectName(), problem, fix)))
                 .toList();
     }
 }

@@ -25,12 +25,6 @@ final class ExceptionGuestEnabledRule implements Rule {
         }
         String guest = topology.guestEnabled() ? "the guest account is enabled"
                 : "the organization " + topology.organization() + " does not declare accountPolicy.guestAccount: disabled";
-        return topology.virtualServers()
-                .filter(vs -> vs.anonymousAccessException() != null)
-                .map(vs -> Findings.of(DESCRIPTOR, topology, vs.objectName(),
-                        vs.source().keyLocation("anonymousAccessException"), "anonymousAccessException",
-                        String.format("%s has an anonymousAccessException, but %s; set accountPolicy.guestAccount: disabled",
-                                vs.objectName(), guest)))
-                .toList();
+        return AnonymousAccess.uncompensated(DESCRIPTOR, topology, guest, "set accountPolicy.guestAccount: disabled");
     }
 }

@@ -39,13 +39,8 @@ final class ExceptionWeakPasswordPolicyRule implements Rule {
         if (problem == null) {
             return List.of();
         }
-        return topology.virtualServers()
-                .filter(vs -> vs.anonymousAccessException() != null)
-                .map(vs -> Findings.of(DESCRIPTOR, topology, vs.objectName(),
-                        vs.source().keyLocation("anonymousAccessException"), "anonymousAccessException",
-                        String.format("%s has an anonymousAccessException, but %s; declare a passwordPolicy with "
-                                + "minimumLength: %d or more and complexity: true", vs.objectName(), problem, MINIMUM_LENGTH)))
-                .toList();
+        return AnonymousAccess.uncompensated(DESCRIPTOR, topology, problem, String.format(
+                "declare a passwordPolicy with minimumLength: %d or more and complexity: true", MINIMUM_LENGTH));
     }
 
     /** What makes the policy weak, with where it is; {@code null} when it is strong. */

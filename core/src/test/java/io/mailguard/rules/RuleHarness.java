@@ -53,21 +53,30 @@ final class RuleHarness {
      * the marked findings, and returns the findings of the rules under test for further assertions.
      */
     List<Finding> check(Path dir, String... files) {
-        List<Path> paths = new ArrayList<>();
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < files.length; i++) {
-            String name = "mail-" + (i + 1) + ".yaml";
-            paths.add(write(dir.resolve(name), files[i]));
-            expected.addAll(expectations(name, files[i]));
+            expected.addAll(expectations(fileName(i), files[i]));
         }
-        CheckResult result = ENGINE.check(new CheckRequest(dir, paths, FailOn.ERROR, SeverityOverrides.NONE, TODAY,
-                LoadLimits.DEFAULT));
+        CheckResult result = run(dir, files);
         assertEquals(List.of(), result.findings().stream().filter(f -> f.rule().id().startsWith("MG1"))
                 .map(f -> f.location() + " " + f.message()).toList(), "the configuration must be valid");
         List<Finding> found = result.findings().stream().filter(f -> rules.contains(f.rule().id())).toList();
         assertEquals(expected.stream().sorted().toList(), found.stream().map(RuleHarness::describe).sorted().toList(),
                 () -> "messages: " + found.stream().map(Finding::message).toList());
         return found;
+    }
+
+    /** Writes {@code files} to {@code dir} as {@code mail-1.yaml}, {@code mail-2.yaml}, … and checks them, markers ignored. */
+    static CheckResult run(Path dir, String... files) {
+        List<Path> paths = new ArrayList<>();
+        for (int i = 0; i < files.length; i++) {
+            paths.add(write(dir.resolve(fileName(i)), files[i]));
+        }
+        return ENGINE.check(new CheckRequest(dir, paths, FailOn.ERROR, SeverityOverrides.NONE, TODAY, LoadLimits.DEFAULT));
+    }
+
+    private static String fileName(int index) {
+        return "mail-" + (index + 1) + ".yaml";
     }
 
     private static String describe(Finding finding) {
