@@ -1,5 +1,6 @@
 package io.mailguard.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,6 +29,17 @@ final class Principals {
             name = name.substring(slash + 1);
         }
         return name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** The indexes of every principal in {@code principals} that is one of {@code wanted}; none for {@code null}. */
+    static List<Integer> indexesOf(List<String> principals, Set<String> wanted) {
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; principals != null && i < principals.size(); i++) {
+            if (wanted.contains(normalize(principals.get(i)))) {
+                indexes.add(i);
+            }
+        }
+        return indexes;
     }
 
     /** The index of the first principal in {@code principals} that is one of {@code wanted}, or -1. */

@@ -17,7 +17,22 @@ public final class RuleCatalogue {
             new DuplicateNameRule(),
             new UnknownReferenceRule(),
             new DuplicateBindingRule(),
-            new BadAddressRule());
+            new BadAddressRule(),
+            new OpenRelayRule(),
+            new ConnectorRelayRule(),
+            new AnonymousInternalRule(),
+            new AnonymousImapPopRule(),
+            new AnonymousUnspecifiedRoleRule(),
+            new BridgeheadAnonymousDisabledRule(),
+            new BridgeheadSubmissionsRestrictedRule(),
+            new ExceptionWeakPasswordPolicyRule(),
+            new ExceptionGuestEnabledRule(),
+            new ExceptionExpiredRule(),
+            new GuestAuthenticatedRelayRule(),
+            new InternalListOpenRule(),
+            new ListRestrictionIneffectiveRule(),
+            new BroadSubmitRelayPermissionsRule(),
+            new BasicAuthWithoutTlsRule());
 
     private static final List<RuleDescriptor> DESCRIPTORS = Stream.concat(
                     Structural.ALL.stream(), RULES.stream().map(Rule::descriptor))

@@ -1,0 +1,38 @@
+package io.mailguard.rules;
+
+import io.mailguard.Finding;
+import io.mailguard.RuleDescriptor;
+import io.mailguard.Severity;
+import io.mailguard.model.Connector;
+import io.mailguard.model.Topology;
+import java.util.ArrayList;
+import java.util.List;
+
+/** MG002: no connector relays to any domain; one finding per entry of {@code relayDomains}, at the entry. */
+final class ConnectorRelayRule implements Rule {
+
+    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("MG002", "connector-relay", Severity.ERROR,
+            "A connector allows messages to be relayed to some domains (relayDomains is not empty).",
+            "…or if you allow open relaying to a domain through a connector, unauthorized users can use your "
+                    + "Exchange server to send spam.");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public List<Finding> check(Topology topology, RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (Connector connector : topology.connectors()) {
+            List<String> domains = connector.relayDomains();
+            for (int i = 0; i < domains.size(); i++) {
+                findings.add(Findings.of(DESCRIPTOR, topology, connector.name(),
+                        connector.source().location("relayDomains/" + i), "relayDomains[" + domains.get(i) + "]",
+                        String.format("connector %s relays to %s, so unauthorized users can send mail through it; "
+                                + "remove the entry and leave relayDomains empty", connector.name(), domains.get(i))));
+            }
+        }
+        return findings;
+    }
+}

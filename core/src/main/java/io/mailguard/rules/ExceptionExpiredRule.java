@@ -1,0 +1,34 @@
+package io.mailguard.rules;
+
+import io.mailguard.Finding;
+import io.mailguard.RuleDescriptor;
+import io.mailguard.Severity;
+import io.mailguard.model.Topology;
+import java.util.List;
+
+/** MG010: an anonymous-access exception past its {@code expires} date; expiring today is still valid. */
+final class ExceptionExpiredRule implements Rule {
+
+    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("MG010", "exception-expired", Severity.ERROR,
+            "An anonymousAccessException or a suppression is past its expires date.",
+            "");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public List<Finding> check(Topology topology, RuleContext context) {
+        return topology.virtualServers()
+                .filter(vs -> vs.anonymousAccessException() != null
+                        && vs.anonymousAccessException().expiredOn(context.today()))
+                .map(vs -> Findings.of(DESCRIPTOR, topology, vs.objectName(),
+                        vs.source().location("anonymousAccessException/expires"), "anonymousAccessException.expires",
+                        String.format("the anonymousAccessException of %s, approved by %s, expired on %s; turn "
+                                + "anonymous access off, or have the exception approved again with a new expires date",
+                                vs.objectName(), vs.anonymousAccessException().approvedBy(),
+                                vs.anonymousAccessException().expires())))
+                .toList();
+    }
+}
