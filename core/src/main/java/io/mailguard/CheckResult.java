@@ -10,8 +10,14 @@ import java.util.List;
  * @param servers the servers declared in valid files
  * @param virtualServers the SMTP virtual servers declared in valid files
  * @param failOn the threshold the check was run with
+ * @param staleBaselineEntries entries of the baseline that no finding matches any more
  */
-public record CheckResult(List<Finding> findings, List<String> files, int servers, int virtualServers, FailOn failOn) {
+public record CheckResult(List<Finding> findings, List<String> files, int servers, int virtualServers, FailOn failOn,
+        int staleBaselineEntries) {
+
+    public CheckResult(List<Finding> findings, List<String> files, int servers, int virtualServers, FailOn failOn) {
+        this(findings, files, servers, virtualServers, failOn, 0);
+    }
 
     /** The findings that count (not suppressed) at this severity. */
     public long count(Severity severity) {

@@ -45,9 +45,16 @@ public record Finding(
      * object and the property at fault.
      */
     public String fingerprint() {
-        if (object.isEmpty()) {
-            return rule.id() + "|" + location.file() + "|" + property;
-        }
-        return rule.id() + "|" + organization + "|" + object + "|" + property;
+        return fingerprint(rule.id(), scope(), object, property);
+    }
+
+    /** What the fingerprint is relative to: the organization, or for file-level findings the file. */
+    public String scope() {
+        return object.isEmpty() ? location.file() : organization;
+    }
+
+    /** The fingerprint of a finding given by its parts, as a baseline stores them. */
+    public static String fingerprint(String rule, String scope, String object, String property) {
+        return object.isEmpty() ? rule + "|" + scope + "|" + property : rule + "|" + scope + "|" + object + "|" + property;
     }
 }

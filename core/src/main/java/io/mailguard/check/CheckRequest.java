@@ -5,7 +5,6 @@ import io.mailguard.load.LoadLimits;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One check to run.
@@ -16,6 +15,7 @@ import java.util.Map;
  * @param severities per-rule severity configuration
  * @param today the date expiry is measured against
  * @param limits what the loader accepts
+ * @param accepted the suppression file, the baseline and the revision to compare with
  */
 public record CheckRequest(
         Path projectDir,
@@ -23,5 +23,31 @@ public record CheckRequest(
         FailOn failOn,
         SeverityOverrides severities,
         LocalDate today,
-        LoadLimits limits) {
+        LoadLimits limits,
+        Accepted accepted) {
+
+    /** A check without suppression file, baseline or revision. */
+    public CheckRequest(Path projectDir, List<Path> files, FailOn failOn, SeverityOverrides severities, LocalDate today,
+            LoadLimits limits) {
+        this(projectDir, files, failOn, severities, today, limits, Accepted.NONE);
+    }
+
+    /**
+     * What the team has accepted.
+     *
+     * @param suppressionFile the suppression file, or {@code null}
+     * @param baseline the baseline file, or {@code null}
+     * @param newSince the revision whose findings are accepted, or {@code null}
+     */
+    public record Accepted(Path suppressionFile, Path baseline, NewSince newSince) {
+        public static final Accepted NONE = new Accepted(null, null, null);
+    }
+
+    /**
+     * Pre-merge mode: only findings that the source set did not have at {@code revision} count.
+     *
+     * @param roots the source directories (or files) as in the working tree
+     */
+    public record NewSince(String revision, List<Path> roots, List<String> includes, List<String> excludes) {
+    }
 }

@@ -11,17 +11,19 @@ import io.mailguard.model.TopologyBuilder;
 import io.mailguard.rules.RuleCatalogue;
 import io.mailguard.rules.RuleContext;
 import io.mailguard.schema.SchemaValidator;
+import io.mailguard.suppress.Baseline;
+import io.mailguard.suppress.SuppressionStep;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * The engine: files → load → schema → model → rules → findings. One instance compiles the schema
- * once and may check many times, from many threads.
+ * The engine: files → load → schema → model → rules → suppressions → findings. One instance compiles
+ * the schema once and may check many times, from many threads.
  */
 public final class MailGuard {
 
@@ -38,15 +40,42 @@ public final class MailGuard {
     /** Runs one check. */
     public CheckResult check(CheckRequest request) {
         YamlLoader loader = new YamlLoader(request.limits());
-        List<FileOutcome> outcomes = request.files().stream()
+        List<Input> inputs = request.files().stream()
                 .map(path -> path.toAbsolutePath().normalize())
                 .distinct()
-                .sorted(Comparator.comparing(path -> displayPath(request.projectDir(), path)))
-                .toList()
-                .parallelStream()
-                .map(path -> checkFile(loader, path, displayPath(request.projectDir(), path)))
+                .map(path -> new Input(displayPath(request.projectDir(), path), path, null))
+                .sorted(Comparator.comparing(Input::file))
                 .toList();
+        Run run = run(inputs, loader, request);
 
+        CheckRequest.Accepted accepted = request.accepted();
+        List<Baseline> baselines = new ArrayList<>();
+        if (accepted.baseline() != null) {
+            baselines.add(Baseline.read(accepted.baseline(), displayPath(request.projectDir(), accepted.baseline()), loader));
+        }
+        CheckRequest.NewSince newSince = accepted.newSince();
+        if (newSince != null) {
+            List<Input> before = RevisionReader.read(request.projectDir(), newSince.revision(), newSince.roots(),
+                    newSince.includes(), newSince.excludes(), request.limits().maxFileBytes());
+            baselines.add(Baseline.of(run(before, loader, request).findings, "present at " + newSince.revision()));
+        }
+        Path suppressionFile = accepted.suppressionFile();
+        SuppressionStep.Outcome outcome = SuppressionStep.apply(run.findings, run.documents, suppressionFile,
+                suppressionFile == null ? null : displayPath(request.projectDir(), suppressionFile),
+                baselines, request.today(), loader);
+
+        List<Finding> findings = outcome.findings().stream()
+                .map(request.severities()::apply)
+                .flatMap(Optional::stream)
+                .sorted(ORDER)
+                .toList();
+        return new CheckResult(findings, inputs.stream().map(Input::file).toList(), run.servers, run.virtualServers,
+                request.failOn(), outcome.staleBaselineEntries());
+    }
+
+    /** Load, validate and run the rules over some inputs; severities configured, nothing suppressed yet. */
+    private Run run(List<Input> inputs, YamlLoader loader, CheckRequest request) {
+        List<FileOutcome> outcomes = inputs.parallelStream().map(input -> checkFile(loader, input)).toList();
         List<Finding> findings = new ArrayList<>();
         List<YamlDocument> valid = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
@@ -61,38 +90,37 @@ public final class MailGuard {
                 .map(topology -> RuleCatalogue.check(topology, context))
                 .toList()
                 .forEach(findings::addAll);
-
-        List<Finding> configured = findings.stream()
-                .map(request.severities()::apply)
-                .flatMap(Optional::stream)
-                .sorted(ORDER)
-                .toList();
+        List<Finding> configured = findings.stream().map(request.severities()::apply).flatMap(Optional::stream).toList();
+        List<YamlDocument> documents = outcomes.stream().map(FileOutcome::document).filter(Objects::nonNull).toList();
         int servers = topologies.stream().mapToInt(t -> t.servers().size()).sum();
         int virtualServers = (int) topologies.stream().flatMap(Topology::virtualServers).count();
-        return new CheckResult(configured, outcomes.stream().map(FileOutcome::file).collect(Collectors.toList()),
-                servers, virtualServers, request.failOn());
+        return new Run(configured, documents, servers, virtualServers);
     }
 
-    private FileOutcome checkFile(YamlLoader loader, Path path, String file) {
+    private FileOutcome checkFile(YamlLoader loader, Input input) {
         LoadResult loaded;
         try {
-            loaded = loader.load(path, file);
+            loaded = input.load(loader);
         } catch (UncheckedIOException e) {
             throw new UsageException(e.getMessage(), e);
         }
         if (loaded.document() == null) {
-            return new FileOutcome(file, null, loaded.findings());
+            return new FileOutcome(null, loaded.findings());
         }
-        return new FileOutcome(file, loaded.document(), schema.validate(loaded.document()));
+        return new FileOutcome(loaded.document(), schema.validate(loaded.document()));
     }
 
     /** The path findings name: relative to the project when inside it, with {@code /} separators. */
     static String displayPath(Path projectDir, Path file) {
         Path base = projectDir.toAbsolutePath().normalize();
-        Path shown = file.startsWith(base) ? base.relativize(file) : file;
+        Path absolute = file.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
         return shown.toString().replace('\\', '/');
     }
 
-    private record FileOutcome(String file, YamlDocument document, List<Finding> findings) {
+    private record FileOutcome(YamlDocument document, List<Finding> findings) {
+    }
+
+    private record Run(List<Finding> findings, List<YamlDocument> documents, int servers, int virtualServers) {
     }
 }

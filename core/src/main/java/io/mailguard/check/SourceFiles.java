@@ -1,14 +1,13 @@
 package io.mailguard.check;
 
+import io.mailguard.Globs;
 import io.mailguard.UsageException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,13 +38,13 @@ public final class SourceFiles {
         if (!Files.isDirectory(directory) || !Files.isReadable(directory)) {
             throw new UsageException(directory + " is not a readable directory");
         }
-        List<PathMatcher> include = matchers(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
-        List<PathMatcher> exclude = matchers(excludes);
+        Globs include = Globs.of(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
+        Globs exclude = Globs.of(excludes);
         Set<Path> files = new TreeSet<>();
         try (Stream<Path> walk = Files.walk(directory, FileVisitOption.FOLLOW_LINKS)) {
             walk.filter(Files::isRegularFile).forEach(file -> {
-                Path relative = directory.relativize(file);
-                if (matches(include, relative) && !matches(exclude, relative)) {
+                String relative = directory.relativize(file).toString().replace('\\', '/');
+                if (include.matches(relative) && !exclude.matches(relative)) {
                     files.add(file);
                 }
             });
@@ -63,31 +62,5 @@ public final class SourceFiles {
                     + "; remove the link or exclude that folder", cause);
         }
         return new UsageException("cannot read " + directory + ": " + cause.getMessage(), cause);
-    }
-
-    private static List<PathMatcher> matchers(List<String> globs) {
-        List<PathMatcher> matchers = new ArrayList<>();
-        for (String glob : globs) {
-            String pattern = glob.trim().replace('\\', '/');
-            if (pattern.isEmpty()) {
-                continue;
-            }
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
-            // "**/" also matches files at the top of the directory, as in Ant and Maven
-            while (pattern.startsWith("**/")) {
-                pattern = pattern.substring(3);
-                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
-            }
-        }
-        return matchers;
-    }
-
-    private static boolean matches(List<PathMatcher> matchers, Path relative) {
-        for (PathMatcher matcher : matchers) {
-            if (matcher.matches(relative)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,14 +1,20 @@
 package io.mailguard.load;
 
 import io.mailguard.Location;
+import java.util.List;
 
 /**
  * One loaded configuration file: its root mapping and the name the user knows it by.
  *
  * @param file the file's path relative to the project, with {@code /} separators
  * @param root the root mapping
+ * @param ignoreComments the {@code # mailguard:ignore} comments it holds
  */
-public record YamlDocument(String file, YamlMapping root) {
+public record YamlDocument(String file, YamlMapping root, List<IgnoreComment> ignoreComments) {
+
+    public YamlDocument(String file, YamlMapping root) {
+        this(file, root, List.of());
+    }
 
     /**
      * The location of the node a JSON pointer names ({@code /servers/0/name}); where the path goes

@@ -173,7 +173,7 @@ public final class YamlLoader {
                         "the top level is " + root.kindName()
                                 + "; a MailGuard file is a mapping with apiVersion and organization");
             }
-            return LoadResult.loaded(new YamlDocument(file, mapping));
+            return LoadResult.loaded(new YamlDocument(file, mapping, IgnoreComment.scan(text)));
         }
 
         private void accept(Event event) {

@@ -2,6 +2,7 @@ package io.mailguard.rules;
 
 import io.mailguard.RuleDescriptor;
 import io.mailguard.Structural;
+import io.mailguard.SuppressionRules;
 import io.mailguard.model.Topology;
 import io.mailguard.Finding;
 import java.util.ArrayList;
@@ -34,8 +35,9 @@ public final class RuleCatalogue {
             new BroadSubmitRelayPermissionsRule(),
             new BasicAuthWithoutTlsRule());
 
-    private static final List<RuleDescriptor> DESCRIPTORS = Stream.concat(
-                    Structural.ALL.stream(), RULES.stream().map(Rule::descriptor))
+    private static final List<RuleDescriptor> DESCRIPTORS = Stream.of(
+                    Structural.ALL.stream(), SuppressionRules.ALL.stream(), RULES.stream().map(Rule::descriptor))
+            .flatMap(rules -> rules)
             .distinct()
             .sorted(Comparator.comparing(RuleDescriptor::id))
             .toList();

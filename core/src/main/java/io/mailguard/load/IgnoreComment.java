@@ -1,0 +1,40 @@
+package io.mailguard.load;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A {@code # mailguard:ignore …} comment as written, for the suppression step to read.
+ *
+ * @param line the comment's line
+ * @param column the column of its {@code #}
+ * @param ownLine true when nothing but the comment is on its line, so it speaks of the line below
+ * @param text what follows {@code mailguard:ignore}
+ */
+public record IgnoreComment(int line, int column, boolean ownLine, String text) {
+
+    static final String MARKER = "mailguard:ignore";
+
+    /** Every ignore comment in a file's text. */
+    static List<IgnoreComment> scan(String text) {
+        if (!text.contains(MARKER)) {
+            return List.of();
+        }
+        List<IgnoreComment> comments = new ArrayList<>();
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int marker = line.indexOf(MARKER);
+            if (marker < 0) {
+                continue;
+            }
+            int hash = line.lastIndexOf('#', marker);
+            if (hash < 0 || !line.substring(hash + 1, marker).isBlank()) {
+                continue;
+            }
+            comments.add(new IgnoreComment(i + 1, hash + 1, line.substring(0, hash).isBlank(),
+                    line.substring(marker + MARKER.length()).trim()));
+        }
+        return List.copyOf(comments);
+    }
+}
