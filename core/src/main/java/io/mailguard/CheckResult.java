@@ -31,7 +31,12 @@ public record CheckResult(List<Finding> findings, List<String> files, int server
 
     /** The findings that fail the check: counting, at or above {@code failOn}. */
     public List<Finding> failures() {
-        return findings.stream().filter(f -> f.counts() && failOn.fails(f.severity())).toList();
+        return findings.stream().filter(this::fails).toList();
+    }
+
+    /** True when this finding fails the check: it counts and is at or above {@code failOn}. */
+    public boolean fails(Finding finding) {
+        return finding.counts() && failOn.fails(finding.severity());
     }
 
     /** True when the check fails. */

@@ -1,5 +1,7 @@
 package io.mailguard;
 
+import java.util.Locale;
+
 /**
  * Why a finding does not count.
  *
@@ -15,6 +17,11 @@ public record Suppression(Kind kind, String justification) {
         /** An entry of the suppression file. */
         EXTERNAL,
         /** The baseline, or the revision given to {@code newSince}. */
-        BASELINE
+        BASELINE;
+
+        /** The word reports show: {@code in-source}, {@code external}, {@code baseline}. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 }

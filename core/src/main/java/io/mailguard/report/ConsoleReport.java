@@ -5,21 +5,78 @@ import io.mailguard.Finding;
 import io.mailguard.Severity;
 import java.util.List;
 
-/** The console form: one {@code file:line:col: severity id name: message} line per counting finding, then a summary. */
+/**
+ * The console form: one {@code file:line:col: severity id name: message} line per counting finding, then
+ * a summary; optionally with coloured severities, and as GitHub Actions annotations. Front ends decide
+ * when to colour (on a terminal, {@code NO_COLOR} unset).
+ */
 public final class ConsoleReport {
 
     private ConsoleReport() {
     }
 
+    private static final String RESET = "\u001B[0m";
+
     /** One line per finding that counts, in report order. */
     public static List<String> lines(CheckResult result) {
-        return result.findings().stream().filter(Finding::counts).map(ConsoleReport::line).toList();
+        return lines(result, false);
+    }
+
+    /** One line per finding that counts, in report order; with {@code colour}, severities in ANSI colours. */
+    public static List<String> lines(CheckResult result, boolean colour) {
+        return result.findings().stream().filter(Finding::counts).map(f -> line(f, colour)).toList();
     }
 
     /** {@code path/to/file.yaml:14:9: error MG003 anonymous-internal: …} */
     public static String line(Finding finding) {
-        return finding.location() + ": " + finding.severity().label() + " " + finding.rule().id() + " "
-                + finding.rule().name() + ": " + finding.message();
+        return line(finding, false);
+    }
+
+    /** {@link #line(Finding)}, the severity word in an ANSI colour when {@code colour} is set. */
+    public static String line(Finding finding, boolean colour) {
+        String severity = finding.severity().label();
+        return finding.location() + ": " + (colour ? colour(finding.severity()) + severity + RESET : severity) + " "
+                + finding.rule().id() + " " + finding.rule().name() + ": " + finding.message();
+    }
+
+    /**
+     * One GitHub Actions workflow command per finding that counts, which GitHub shows as an annotation
+     * on the file: {@code ::error file=a.yaml,line=14,col=9,title=MG003 anonymous-internal::…}.
+     */
+    public static List<String> githubAnnotations(CheckResult result) {
+        return result.findings().stream().filter(Finding::counts).map(ConsoleReport::githubAnnotation).toList();
+    }
+
+    private static String githubAnnotation(Finding finding) {
+        String command = switch (finding.severity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "notice";
+        };
+        return "::" + command
+                + " file=" + githubProperty(finding.location().file())
+                + ",line=" + finding.location().line()
+                + ",col=" + finding.location().column()
+                + ",title=" + githubProperty(finding.rule().id() + " " + finding.rule().name())
+                + "::" + githubData(finding.message());
+    }
+
+    /** The escaping of GitHub's workflow commands for the message. */
+    private static String githubData(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** The escaping of GitHub's workflow commands for a property, where {@code ,} and {@code :} delimit. */
+    private static String githubProperty(String text) {
+        return githubData(text).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    private static String colour(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "\u001B[1;31m";
+            case WARNING -> "\u001B[33m";
+            case INFO -> "\u001B[36m";
+        };
     }
 
     /** {@code MailGuard checked 4 files (3 servers, 7 virtual servers): 2 errors, 1 warning, 0 info.} */

@@ -1,0 +1,76 @@
+package io.mailguard.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.mailguard.CheckResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TimeZone;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportsTest {
+
+    @TempDir
+    Path project;
+
+    @TempDir
+    Path output;
+
+    @Test
+    void parsesTheFormatsUsersWrite() {
+        assertEquals(EnumSet.of(ReportFormat.SARIF, ReportFormat.HTML), ReportFormat.parse(" html, SARIF,,sarif "));
+        assertEquals(EnumSet.allOf(ReportFormat.class), ReportFormat.parse("sarif,junit,json,html"));
+        assertEquals(Set.of(), ReportFormat.parse(" "));
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> ReportFormat.parse("sarif,xml"));
+        assertEquals("unknown report format 'xml'; use sarif, junit, json or html", wrong.getMessage());
+    }
+
+    @Test
+    void writesEachChosenReportIntoANewDirectory() throws Exception {
+        CheckResult result = ReportFixture.mixed(project);
+        Path directory = output.resolve("target/mailguard");
+
+        List<Path> written = Reports.write(result, EnumSet.of(ReportFormat.HTML, ReportFormat.SARIF), directory, project);
+
+        assertEquals(List.of(directory.resolve("mailguard.sarif"), directory.resolve("mailguard.html")), written);
+        for (Path file : written) {
+            assertEquals(true, Files.size(file) > 0, file + " is empty");
+        }
+        assertEquals(false, Files.exists(directory.resolve("mailguard.json")));
+    }
+
+    @Test
+    void sameResultGivesTheSameBytesWhateverTheLocaleAndTimeZone() throws Exception {
+        CheckResult result = ReportFixture.mixed(project);
+        Set<ReportFormat> all = EnumSet.allOf(ReportFormat.class);
+        List<Path> first = Reports.write(result, all, output.resolve("first"), project);
+        List<Path> second = Reports.write(result, all, output.resolve("second"), project);
+
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        List<Path> turkish;
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Chatham"));
+            turkish = Reports.write(ReportFixture.mixed(output.resolve("project-tr")), all, output.resolve("tr"),
+                    output.resolve("project-tr"));
+        } finally {
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+        }
+
+        for (int i = 0; i < first.size(); i++) {
+            byte[] expected = Files.readAllBytes(first.get(i));
+            assertArrayEquals(expected, Files.readAllBytes(second.get(i)), first.get(i).getFileName() + " differs between runs");
+            assertArrayEquals(expected, Files.readAllBytes(turkish.get(i)),
+                    first.get(i).getFileName() + " differs in another locale and time zone");
+        }
+    }
+}
