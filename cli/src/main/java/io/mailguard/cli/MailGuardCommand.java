@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = MailGuardCommand.Version.class,
         description = "Checks mail-server configuration in YAML against the MailGuard schema and Exchange security guidance.",
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class})
+        subcommands = {CheckCommand.class, BaselineCommand.class, RulesCommand.class, ExplainCommand.class})
 public final class MailGuardCommand implements Runnable {
 
     /** Exit code for findings at or above the threshold. */
@@ -44,7 +44,7 @@ public final class MailGuardCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, rules or explain");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, baseline, rules or explain");
     }
 
     /** The version packaged with the engine. */

@@ -30,12 +30,12 @@ final class RevisionReader {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(projectDir.toFile());
         if (builder.getGitDir() == null) {
             throw new UsageException(projectDir + " is not in a git repository, so newSince cannot compare with '"
-                    + revision + "'; run in a clone or drop newSince");
+                    + revision + "'; run it in a clone, or leave newSince out");
         }
         try (Repository repository = builder.build()) {
             ObjectId commitId = repository.resolve(revision);
             if (commitId == null) {
-                throw new UsageException("newSince names '" + revision + "', which this git repository does not know;"
+                throw new UsageException("the git revision '" + revision + "' (newSince) is not known in this repository;"
                         + " name a branch, tag or commit (in CI, fetch it first: git fetch origin main)");
             }
             Path top = repository.getWorkTree().toPath().toAbsolutePath().normalize();

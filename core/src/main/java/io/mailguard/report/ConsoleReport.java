@@ -94,6 +94,16 @@ public final class ConsoleReport {
         return text.append('.').toString();
     }
 
+    /** Lines that follow the summary when they apply: baseline entries that no longer occur. */
+    public static List<String> notes(CheckResult result) {
+        if (result.staleBaselineEntries() == 0) {
+            return List.of();
+        }
+        int stale = result.staleBaselineEntries();
+        return List.of((stale == 1 ? "1 baseline entry no longer occurs" : stale + " baseline entries no longer occur")
+                + "; regenerate the baseline so it does not hide a finding that comes back");
+    }
+
     static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }

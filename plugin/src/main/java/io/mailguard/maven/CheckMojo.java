@@ -1,25 +1,21 @@
 package io.mailguard.maven;
 
 import io.mailguard.CheckResult;
-import io.mailguard.FailOn;
 import io.mailguard.Finding;
 import io.mailguard.Severity;
 import io.mailguard.UsageException;
 import io.mailguard.check.CheckRequest;
 import io.mailguard.check.MailGuard;
-import io.mailguard.check.SeverityOverrides;
-import io.mailguard.check.SourceFiles;
-import io.mailguard.load.LoadLimits;
 import io.mailguard.report.ConsoleReport;
+import io.mailguard.report.ReportFormat;
+import io.mailguard.report.Reports;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.TreeMap;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -28,68 +24,21 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks the mail-server configuration under {@code sourceDirectory} against the MailGuard schema
- * and security rules, and fails the build on findings at or above {@code failOn}.
+ * and security rules, writes the reports, and fails the build on findings at or above {@code failOn}.
  *
  * @since 1.0.0
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
+public class CheckMojo extends AbstractMailGuardMojo {
 
     /**
-     * Skips the check.
+     * The reports to write, comma-separated: {@code sarif}, {@code junit}, {@code json}, {@code html};
+     * empty for none.
      *
      * @since 1.0.0
      */
-    @Parameter(property = "mailguard.skip", defaultValue = "false")
-    private boolean skip;
-
-    /**
-     * The folder that holds the configuration files.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "mailguard.sourceDirectory", defaultValue = "${project.basedir}/src/main/mail")
-    private File sourceDirectory;
-
-    /**
-     * Globs of the files to check, relative to {@code sourceDirectory}.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "mailguard.includes", defaultValue = "**/*.yaml,**/*.yml")
-    private List<String> includes;
-
-    /**
-     * Globs of files not to check, relative to {@code sourceDirectory}.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "mailguard.excludes")
-    private List<String> excludes;
-
-    /**
-     * The least severity that fails the build: {@code error}, {@code warning}, {@code info} or {@code never}.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "mailguard.failOn", defaultValue = "error")
-    private String failOn;
-
-    /**
-     * Severity per rule id, or {@code off}: {@code <MG014>warning</MG014>}.
-     *
-     * @since 1.0.0
-     */
-    @Parameter
-    private Map<String, String> severities;
-
-    /**
-     * The largest configuration file read, in bytes; larger files are refused (MG107).
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "mailguard.maxFileSize", defaultValue = "4194304")
-    private long maxFileSize;
+    @Parameter(property = "mailguard.formats", defaultValue = "sarif,junit,json,html")
+    private String formats;
 
     /**
      * Where the reports and the record of the last successful check are written.
@@ -98,6 +47,15 @@ public class CheckMojo extends AbstractMojo {
      */
     @Parameter(property = "mailguard.outputDirectory", defaultValue = "${project.build.directory}/mailguard")
     private File outputDirectory;
+
+    /**
+     * Pre-merge mode: a git revision ({@code origin/main}); only findings that the source set did not
+     * have at that revision fail the build.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "mailguard.newSince")
+    private String newSince;
 
     /**
      * Skips the check when nothing it reads has changed since the last successful check: the files,
@@ -112,36 +70,38 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
     private String pluginVersion;
 
-    /** The project's base directory; findings name files relative to it. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File baseDirectory;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("MailGuard is skipped (mailguard.skip).");
             return;
         }
-        CheckRequest request = request();
-        CheckStamp stamp = stamp(request);
-        if (stamp != null && unchanged(stamp)) {
-            getLog().info("MailGuard: nothing changed since the last successful check of " + request.files().size()
+        Set<ReportFormat> reports = reportFormats();
+        List<Path> files = sourceFiles();
+        CheckRequest request = request(files, new CheckRequest.Accepted(suppressionFile(),
+                baseline.isFile() ? baseline.toPath() : null,
+                newSince == null || newSince.isBlank() ? null : new CheckRequest.NewSince(newSince.trim(),
+                        List.of(sourceDirectory.toPath()), orEmpty(includes), orEmpty(excludes))));
+        CheckStamp stamp = stamp(request, reports);
+        if (stamp != null && stamp.unchanged()) {
+            getLog().info("MailGuard: nothing changed since the last successful check of " + files.size()
                     + " files; skipping it (-Dmailguard.incremental=false checks again).");
             return;
         }
         CheckResult result;
+        List<Path> written;
         try {
             result = new MailGuard().check(request);
-        } catch (UsageException | IllegalArgumentException e) {
+            written = Reports.write(result, reports, outputDirectory.toPath(), baseDirectory.toPath());
+        } catch (UsageException e) {
             throw new MojoExecutionException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write the reports to " + outputDirectory + ": " + e.getMessage(), e);
         }
-        for (Finding finding : result.findings()) {
-            if (finding.counts()) {
-                log(finding.severity(), ConsoleReport.line(finding));
-            }
+        print(result, written);
+        if (stamp != null) {
+            stamp.record(!result.failed());
         }
-        getLog().info(ConsoleReport.summary(result));
-        record(stamp, !result.failed());
         if (result.failed()) {
             throw new MojoFailureException(String.format(
                     "MailGuard found %d finding(s) at or above failOn=%s; fix them (see the lines above) or configure <severities>",
@@ -149,61 +109,48 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private CheckRequest request() throws MojoExecutionException {
-        FailOn threshold = FailOn.parse(failOn).orElseThrow(() -> new MojoExecutionException(
-                "<failOn> must be error, warning, info or never, not '" + failOn + "'"));
-        if (sourceDirectory.isFile()) {
-            throw new MojoExecutionException("<sourceDirectory> " + sourceDirectory
-                    + " is a file; point it at the folder that holds the configuration files");
+    private void print(CheckResult result, List<Path> written) {
+        for (Finding finding : result.findings()) {
+            if (finding.counts()) {
+                log(finding.severity(), ConsoleReport.line(finding));
+            }
         }
+        if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
+            ConsoleReport.githubAnnotations(result).forEach(line -> getLog().info(line));
+        }
+        getLog().info(ConsoleReport.summary(result));
+        ConsoleReport.notes(result).forEach(line -> getLog().warn(line));
+        for (Path report : written) {
+            getLog().info("MailGuard report: " + baseDirectory.toPath().relativize(report.toAbsolutePath()));
+        }
+    }
+
+    private Set<ReportFormat> reportFormats() throws MojoExecutionException {
         try {
-            List<Path> files = SourceFiles.find(sourceDirectory.toPath(), orEmpty(includes), orEmpty(excludes));
-            return new CheckRequest(baseDirectory.toPath(), files, threshold,
-                    SeverityOverrides.parse(severities == null ? Map.of() : severities),
-                    LocalDate.now(ZoneOffset.UTC), LoadLimits.DEFAULT.withMaxFileBytes(maxFileSize));
-        } catch (UsageException | IllegalArgumentException e) {
-            throw new MojoExecutionException("<sourceDirectory> " + e.getMessage()
-                    + (sourceDirectory.exists() ? "" : "; in a module without mail configuration, set <skip>true</skip>"), e);
+            return ReportFormat.parse(formats == null ? "" : formats);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("<formats>: " + e.getMessage(), e);
         }
     }
 
     /** What an incremental build compares: every setting that changes the outcome, then the files. */
-    private CheckStamp stamp(CheckRequest request) throws MojoExecutionException {
-        if (!incremental) {
+    private CheckStamp stamp(CheckRequest request, Set<ReportFormat> reports) throws MojoExecutionException {
+        if (!incremental || request.accepted().newSince() != null) {
             return null;
         }
         List<String> settings = List.of(pluginVersion, String.valueOf(request.today()), failOn,
                 String.valueOf(new TreeMap<>(severities == null ? Map.of() : severities)),
                 String.valueOf(includes), String.valueOf(excludes), String.valueOf(maxFileSize),
-                sourceDirectory.getAbsolutePath());
-        try {
-            return CheckStamp.of(outputDirectory.toPath().resolve("check.stamp"), settings, request.files());
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot read the configuration files: " + e.getMessage(), e);
+                sourceDirectory.getAbsolutePath(), String.valueOf(reports));
+        List<Path> inputs = new java.util.ArrayList<>(request.files());
+        if (request.accepted().suppressionFile() != null) {
+            inputs.add(request.accepted().suppressionFile());
         }
-    }
-
-    private static boolean unchanged(CheckStamp stamp) {
-        try {
-            return stamp.unchanged();
-        } catch (IOException e) {
-            return false;
+        if (request.accepted().baseline() != null) {
+            inputs.add(request.accepted().baseline());
         }
-    }
-
-    private void record(CheckStamp stamp, boolean passed) throws MojoExecutionException {
-        if (stamp == null) {
-            return;
-        }
-        try {
-            if (passed) {
-                stamp.save();
-            } else {
-                stamp.forget();
-            }
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + outputDirectory + ": " + e.getMessage(), e);
-        }
+        List<Path> outputs = reports.stream().map(format -> outputDirectory.toPath().resolve(format.fileName())).toList();
+        return CheckStamp.of(outputDirectory.toPath().resolve("check.stamp"), settings, inputs, outputs);
     }
 
     private void log(Severity severity, String line) {
@@ -212,9 +159,5 @@ public class CheckMojo extends AbstractMojo {
             case WARNING -> getLog().warn(line);
             case INFO -> getLog().info(line);
         }
-    }
-
-    private static List<String> orEmpty(List<String> values) {
-        return values == null ? List.of() : values;
     }
 }
