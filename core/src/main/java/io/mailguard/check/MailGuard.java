@@ -3,6 +3,8 @@ package io.mailguard.check;
 import io.mailguard.CheckResult;
 import io.mailguard.Finding;
 import io.mailguard.UsageException;
+import io.mailguard.load.DocumentHandle;
+import io.mailguard.load.IgnoreComment;
 import io.mailguard.load.LoadResult;
 import io.mailguard.load.YamlDocument;
 import io.mailguard.load.YamlLoader;
@@ -18,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -60,7 +61,7 @@ public final class MailGuard {
             baselines.add(Baseline.of(run(before, loader, request).findings, "present at " + newSince.revision()));
         }
         Path suppressionFile = accepted.suppressionFile();
-        SuppressionStep.Outcome outcome = SuppressionStep.apply(run.findings, run.documents, suppressionFile,
+        SuppressionStep.Outcome outcome = SuppressionStep.apply(run.findings, run.ignoreComments, suppressionFile,
                 suppressionFile == null ? null : displayPath(request.projectDir(), suppressionFile),
                 baselines, request.today(), loader);
 
@@ -77,26 +78,33 @@ public final class MailGuard {
     private Run run(List<Input> inputs, YamlLoader loader, CheckRequest request) {
         List<FileOutcome> outcomes = inputs.parallelStream().map(input -> checkFile(loader, input)).toList();
         List<Finding> findings = new ArrayList<>();
-        List<YamlDocument> valid = new ArrayList<>();
+        List<TopologyBuilder.FilePart> parts = new ArrayList<>();
+        List<IgnoreComment.InFile> ignoreComments = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
             findings.addAll(outcome.findings());
-            if (outcome.findings().isEmpty()) {
-                valid.add(outcome.document());
+            if (outcome.part() != null) {
+                parts.add(outcome.part());
+            }
+            if (!outcome.ignoreComments().comments().isEmpty()) {
+                ignoreComments.add(outcome.ignoreComments());
             }
         }
-        List<Topology> topologies = TopologyBuilder.build(valid);
+        List<Topology> topologies = TopologyBuilder.build(parts);
         RuleContext context = new RuleContext(request.today());
         topologies.parallelStream()
                 .map(topology -> RuleCatalogue.check(topology, context))
                 .toList()
                 .forEach(findings::addAll);
         List<Finding> configured = findings.stream().map(request.severities()::apply).flatMap(Optional::stream).toList();
-        List<YamlDocument> documents = outcomes.stream().map(FileOutcome::document).filter(Objects::nonNull).toList();
         int servers = topologies.stream().mapToInt(t -> t.servers().size()).sum();
         int virtualServers = (int) topologies.stream().flatMap(Topology::virtualServers).count();
-        return new Run(configured, documents, servers, virtualServers);
+        return new Run(configured, ignoreComments, servers, virtualServers);
     }
 
+    /**
+     * Loads and validates one file and, when it is valid, reads its part of the model; its tree is
+     * then held only softly, by the part's {@link DocumentHandle}.
+     */
     private FileOutcome checkFile(YamlLoader loader, Input input) {
         LoadResult loaded;
         try {
@@ -104,10 +112,17 @@ public final class MailGuard {
         } catch (UncheckedIOException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        if (loaded.document() == null) {
-            return new FileOutcome(null, loaded.findings());
+        YamlDocument document = loaded.document();
+        if (document == null) {
+            return new FileOutcome(loaded.findings(), null, new IgnoreComment.InFile(input.file(), List.of()));
         }
-        return new FileOutcome(loaded.document(), schema.validate(loaded.document()));
+        IgnoreComment.InFile comments = new IgnoreComment.InFile(input.file(), document.ignoreComments());
+        List<Finding> violations = schema.validate(document);
+        if (!violations.isEmpty()) {
+            return new FileOutcome(violations, null, comments);
+        }
+        DocumentHandle handle = new DocumentHandle(document, () -> input.load(loader).document());
+        return new FileOutcome(List.of(), TopologyBuilder.read(document, handle), comments);
     }
 
     /** The path findings name: relative to the project when inside it, with {@code /} separators. */
@@ -118,9 +133,9 @@ public final class MailGuard {
         return shown.toString().replace('\\', '/');
     }
 
-    private record FileOutcome(YamlDocument document, List<Finding> findings) {
+    private record FileOutcome(List<Finding> findings, TopologyBuilder.FilePart part, IgnoreComment.InFile ignoreComments) {
     }
 
-    private record Run(List<Finding> findings, List<YamlDocument> documents, int servers, int virtualServers) {
+    private record Run(List<Finding> findings, List<IgnoreComment.InFile> ignoreComments, int servers, int virtualServers) {
     }
 }

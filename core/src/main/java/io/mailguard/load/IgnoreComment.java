@@ -15,6 +15,10 @@ public record IgnoreComment(int line, int column, boolean ownLine, String text) 
 
     static final String MARKER = "mailguard:ignore";
 
+    /** The ignore comments of one file. */
+    public record InFile(String file, List<IgnoreComment> comments) {
+    }
+
     /** Every ignore comment in a file's text. */
     static List<IgnoreComment> scan(String text) {
         if (!text.contains(MARKER)) {

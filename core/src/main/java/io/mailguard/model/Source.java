@@ -1,15 +1,15 @@
 package io.mailguard.model;
 
 import io.mailguard.Location;
-import io.mailguard.load.YamlDocument;
+import io.mailguard.load.DocumentHandle;
 
 /**
  * Where a model object was declared: its file and the JSON pointer of its mapping.
  *
- * @param document the file
+ * @param document the file, which re-reads itself when a location is wanted and its tree is gone
  * @param pointer the object's mapping, {@code /servers/1/smtpVirtualServers/0}
  */
-public record Source(YamlDocument document, String pointer) {
+public record Source(DocumentHandle document, String pointer) {
 
     /** The object's own mapping. */
     public Location location() {

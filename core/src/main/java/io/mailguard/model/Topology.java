@@ -1,17 +1,17 @@
 package io.mailguard.model;
 
-import io.mailguard.load.YamlDocument;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * Everything one organization declares, across all of its files.
  *
+ * @param files the organization's files, as findings name them
  * @param accountPolicies every {@code accountPolicy} section (normally one)
  */
 public record Topology(
         String organization,
-        List<YamlDocument> files,
+        List<String> files,
         List<AccountPolicy> accountPolicies,
         List<Server> servers,
         List<Connector> connectors,

@@ -1,5 +1,6 @@
 package io.mailguard.model;
 
+import io.mailguard.load.DocumentHandle;
 import io.mailguard.load.YamlDocument;
 import io.mailguard.load.YamlMapping;
 import io.mailguard.load.YamlNode;
@@ -13,40 +14,60 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Builds typed topologies from schema-valid documents: one per organization, holding all of its
- * files. Types are guaranteed by the schema, so absent values take Exchange's defaults.
+ * Builds typed topologies from schema-valid documents: each file is read into its part of the model
+ * as soon as it is valid (so its tree can go), then the parts of one organization are joined. Types
+ * are guaranteed by the schema, so absent values take Exchange's defaults.
  */
 public final class TopologyBuilder {
 
     private TopologyBuilder() {
     }
 
+    /** What one schema-valid file declares; {@code handle} is how its model objects locate findings. */
+    public static FilePart read(YamlDocument document, DocumentHandle handle) {
+        FilePart part = new FilePart(text(document.root(), "organization"));
+        part.add(document, handle);
+        return part;
+    }
+
     /** One topology per organization, in organization order; files keep the order given. */
-    public static List<Topology> build(List<YamlDocument> documents) {
-        Map<String, Parts> byOrganization = new TreeMap<>();
-        for (YamlDocument document : documents) {
-            String organization = text(document.root(), "organization");
-            byOrganization.computeIfAbsent(organization, key -> new Parts()).add(document);
+    public static List<Topology> build(List<FilePart> parts) {
+        Map<String, FilePart> byOrganization = new TreeMap<>();
+        for (FilePart part : parts) {
+            byOrganization.computeIfAbsent(part.organization, FilePart::new).join(part);
         }
         List<Topology> topologies = new ArrayList<>();
-        byOrganization.forEach((organization, parts) -> topologies.add(new Topology(organization,
-                List.copyOf(parts.files), List.copyOf(parts.policies), List.copyOf(parts.servers),
-                List.copyOf(parts.connectors), List.copyOf(parts.lists))));
+        byOrganization.forEach((organization, part) -> topologies.add(new Topology(organization,
+                List.copyOf(part.files), List.copyOf(part.policies), List.copyOf(part.servers),
+                List.copyOf(part.connectors), List.copyOf(part.lists))));
         return topologies;
     }
 
-    /** What one organization's files declare, gathered. */
-    private static final class Parts {
-        final List<YamlDocument> files = new ArrayList<>();
+    /** What one file, or all files of one organization, declare. */
+    public static final class FilePart {
+        final String organization;
+        final List<String> files = new ArrayList<>();
         final List<AccountPolicy> policies = new ArrayList<>();
         final List<Server> servers = new ArrayList<>();
         final List<Connector> connectors = new ArrayList<>();
         final List<DistributionList> lists = new ArrayList<>();
 
-        void add(YamlDocument document) {
-            files.add(document);
+        FilePart(String organization) {
+            this.organization = organization;
+        }
+
+        void join(FilePart other) {
+            files.addAll(other.files);
+            policies.addAll(other.policies);
+            servers.addAll(other.servers);
+            connectors.addAll(other.connectors);
+            lists.addAll(other.lists);
+        }
+
+        void add(YamlDocument document, DocumentHandle handle) {
+            files.add(document.file());
             YamlMapping root = document.root();
-            Source top = new Source(document, "");
+            Source top = new Source(handle, "");
             if (root.get("accountPolicy") instanceof YamlMapping policy) {
                 policies.add(accountPolicy(top.child("accountPolicy"), policy));
             }

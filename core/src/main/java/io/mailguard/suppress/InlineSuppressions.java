@@ -3,7 +3,6 @@ package io.mailguard.suppress;
 import io.mailguard.Location;
 import io.mailguard.Suppression;
 import io.mailguard.load.IgnoreComment;
-import io.mailguard.load.YamlDocument;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +18,8 @@ final class InlineSuppressions {
     }
 
     /** Adds each comment of the document as a waiver, or a finding saying why it is not honoured. */
-    static void read(YamlDocument document, WaiverParser parser) {
-        for (IgnoreComment comment : document.ignoreComments()) {
+    static void read(IgnoreComment.InFile document, WaiverParser parser) {
+        for (IgnoreComment comment : document.comments()) {
             Location at = new Location(document.file(), comment.line(), comment.column(), "");
             Matcher ids = IDS.matcher(comment.text());
             if (!ids.matches()) {

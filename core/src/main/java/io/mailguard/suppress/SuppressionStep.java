@@ -2,7 +2,7 @@ package io.mailguard.suppress;
 
 import io.mailguard.Finding;
 import io.mailguard.Suppression;
-import io.mailguard.load.YamlDocument;
+import io.mailguard.load.IgnoreComment;
 import io.mailguard.load.YamlLoader;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,10 +33,10 @@ public final class SuppressionStep {
      * @param suppressionFileName its name as findings show it
      * @param baselines baselines to match, in order (a baseline file, the revision of {@code newSince})
      */
-    public static Outcome apply(List<Finding> findings, List<YamlDocument> documents, Path suppressionFile,
+    public static Outcome apply(List<Finding> findings, List<IgnoreComment.InFile> ignoreComments, Path suppressionFile,
             String suppressionFileName, List<Baseline> baselines, LocalDate today, YamlLoader loader) {
         WaiverParser parser = new WaiverParser(today);
-        documents.forEach(document -> InlineSuppressions.read(document, parser));
+        ignoreComments.forEach(file -> InlineSuppressions.read(file, parser));
         if (suppressionFile != null) {
             SuppressionFile.read(suppressionFile, suppressionFileName, loader, parser);
         }

@@ -43,7 +43,8 @@ class SarifReportTest {
         assertEquals("MailGuard", driver.getString("name"));
         JSONArray rules = driver.getJSONArray("rules");
         assertEquals(RuleCatalogue.descriptors().size(), rules.length());
-        JSONObject mg100 = rules.getJSONObject(0);
+        int index = RuleCatalogue.descriptors().indexOf(RuleCatalogue.find("MG100").orElseThrow());
+        JSONObject mg100 = rules.getJSONObject(index);
         assertEquals("MG100", mg100.getString("id"));
         assertEquals("schema-violation", mg100.getString("name"));
         assertTrue(mg100.getJSONObject("help").getString("markdown").startsWith("# MG100 schema-violation"));

@@ -1,0 +1,44 @@
+package io.mailguard.load;
+
+import io.mailguard.Location;
+import java.lang.ref.SoftReference;
+import java.util.function.Supplier;
+
+/**
+ * A loaded file that the model points into. The tree is held softly: a large topology keeps only its
+ * typed model in memory, and a finding's location re-reads the file when the tree has been let go.
+ */
+public final class DocumentHandle {
+
+    private final String file;
+    private final Supplier<YamlDocument> reload;
+    private SoftReference<YamlDocument> tree;
+
+    /**
+     * @param loaded the tree as first loaded
+     * @param reload loads it again; may return {@code null} when the file no longer loads
+     */
+    public DocumentHandle(YamlDocument loaded, Supplier<YamlDocument> reload) {
+        this.file = loaded.file();
+        this.reload = reload;
+        this.tree = new SoftReference<>(loaded);
+    }
+
+    /** The file's name as findings carry it. */
+    public String file() {
+        return file;
+    }
+
+    /** As {@link YamlDocument#locate}; the top of the file when it no longer loads. */
+    public synchronized Location locate(String pointer, boolean atKey) {
+        YamlDocument document = tree.get();
+        if (document == null) {
+            document = reload.get();
+            if (document == null) {
+                return new Location(file, 1, 1, pointer);
+            }
+            tree = new SoftReference<>(document);
+        }
+        return document.locate(pointer, atKey);
+    }
+}
