@@ -12,7 +12,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -59,7 +61,9 @@ public final class YamlLoader {
             }
             return load(Files.readAllBytes(path), file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            String why = e instanceof NoSuchFileException ? "it no longer exists"
+                    : e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+            throw new UncheckedIOException("cannot read " + file + ": " + why, e);
         }
     }
 
