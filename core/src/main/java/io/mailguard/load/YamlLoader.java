@@ -47,6 +47,10 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 public final class YamlLoader {
 
     private final LoadLimits limits;
+    private final LoadSettings settings = LoadSettings.builder()
+            .setUseMarks(true)
+            .setCodePointLimit(Integer.MAX_VALUE)
+            .build();
 
     public YamlLoader(LoadLimits limits) {
         this.limits = limits;
@@ -144,11 +148,6 @@ public final class YamlLoader {
 
         LoadResult build() {
             try {
-                LoadSettings settings = LoadSettings.builder()
-                        .setLabel(file)
-                        .setUseMarks(true)
-                        .setCodePointLimit(Integer.MAX_VALUE)
-                        .build();
                 Parser parser = new ParserImpl(settings, new StreamReader(settings, text));
                 while (parser.hasNext()) {
                     accept(parser.next());
