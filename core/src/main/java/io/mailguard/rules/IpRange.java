@@ -26,7 +26,7 @@ record IpRange(byte[] address, int prefix) {
         int prefix = bits;
         if (slash >= 0) {
             String length = value.substring(slash + 1);
-            if (length.isEmpty() || length.length() > 3 || !length.chars().allMatch(Character::isDigit)) {
+            if (length.isEmpty() || length.length() > 3 || !digitsOnly(length)) {
                 return Optional.empty();
             }
             prefix = Integer.parseInt(length);
@@ -48,24 +48,37 @@ record IpRange(byte[] address, int prefix) {
     }
 
     private static byte[] ipv4(String host) {
-        String[] parts = host.split("\\.", -1);
-        if (parts.length != 4) {
-            return null;
-        }
         byte[] bytes = new byte[4];
-        for (int i = 0; i < 4; i++) {
-            String part = parts[i];
-            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit)
-                    || (part.length() > 1 && part.charAt(0) == '0')) {
+        int part = 0;
+        int value = 0;
+        int digits = 0;
+        for (int i = 0; i <= host.length(); i++) {
+            char c = i < host.length() ? host.charAt(i) : '.';
+            if (c == '.') {
+                // one to three digits, no leading zero, at most 255
+                if (digits == 0 || part == 4 || value > 255) {
+                    return null;
+                }
+                bytes[part++] = (byte) value;
+                value = 0;
+                digits = 0;
+            } else if (c >= '0' && c <= '9' && !(digits == 1 && value == 0) && digits < 3) {
+                value = value * 10 + (c - '0');
+                digits++;
+            } else {
                 return null;
             }
-            int octet = Integer.parseInt(part);
-            if (octet > 255) {
-                return null;
-            }
-            bytes[i] = (byte) octet;
         }
-        return bytes;
+        return part == 4 ? bytes : null;
+    }
+
+    private static boolean digitsOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] ipv6(String host) {

@@ -18,6 +18,8 @@ final class Principals {
     /** Principals too broad for Submit or Relay on an internal virtual server. */
     static final Set<String> BROAD = Set.of(EVERYONE, AUTHENTICATED_USERS);
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private Principals() {
     }
 
@@ -28,7 +30,7 @@ final class Principals {
         if (slash >= 0) {
             name = name.substring(slash + 1);
         }
-        return name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** The indexes of every principal in {@code principals} that is one of {@code wanted}; none for {@code null}. */
