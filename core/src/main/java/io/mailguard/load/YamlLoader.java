@@ -24,6 +24,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
@@ -45,6 +47,8 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * objects, so tags cannot instantiate anything and aliases are shared, never expanded.
  */
 public final class YamlLoader {
+
+    private static final Pattern LONG_ESCAPE = Pattern.compile("\\\\U([0-9A-Fa-f]{8})");
 
     private final LoadLimits limits;
     private final LoadSettings settings = LoadSettings.builder()
@@ -160,6 +164,10 @@ public final class YamlLoader {
             } catch (ReaderException e) {
                 return refuse(Structural.UNSUPPORTED_YAML, codePointLocation(e.getPosition()),
                         String.format("the character U+%04X cannot appear in YAML; remove it", e.getCodePoint()));
+            } catch (NumberFormatException e) {
+                // SnakeYAML Engine parses a \U escape as an int before it checks it, so \UF0160000 overflows
+                return refuse(Structural.YAML_SYNTAX, oversizedEscape(),
+                        "a \\U escape here is past the last Unicode character; write one from \\U00000000 to \\U0010FFFF");
             } catch (YamlEngineException | IllegalStateException | IndexOutOfBoundsException e) {
                 return refuse(Structural.YAML_SYNTAX, new Location(file, 1, 1, ""),
                         "the YAML parser cannot read this file: " + e.getMessage());
@@ -318,6 +326,17 @@ public final class YamlLoader {
 
         private Location at(Mark mark) {
             return new Location(file, mark.getLine() + 1, mark.getColumn() + 1, "");
+        }
+
+        /** Where the first {@code \U} escape past {@code int} stands, or the top of the file. */
+        private Location oversizedEscape() {
+            Matcher escape = LONG_ESCAPE.matcher(text);
+            while (escape.find()) {
+                if (Long.parseLong(escape.group(1), 16) > Integer.MAX_VALUE) {
+                    return codePointLocation(text.codePointCount(0, escape.start()));
+                }
+            }
+            return new Location(file, 1, 1, "");
         }
 
         private Location codePointLocation(int position) {

@@ -205,6 +205,12 @@ class YamlLoaderTest {
     }
 
     @Test
+    void refusesEscapesPastTheLastUnicodeCharacter() {
+        // found by fuzzing: SnakeYAML Engine threw NumberFormatException on an escape past int
+        assertTrue(refused("a: b\nc: \"x \\UF0160000\"\n", "MG105", 2, 7).message().contains("\\U0010FFFF"));
+    }
+
+    @Test
     void refusesCharactersYamlForbids() {
         refused("a: b\nc: d\u0001\n", "MG107", 2, 5);
     }
