@@ -88,4 +88,29 @@ class MailGuardCommandTest {
         assertEquals(0, run("explain", "mg105"));
         assertTrue(out.toString().startsWith("# MG105 yaml-syntax-error"), out.toString());
     }
+
+    @Test
+    void writesEveryReportFromOneRun() throws IOException {
+        Path file = write("mail/hub.yaml", VALID.replace("anonymous: false", "anonymous: true"));
+        Path reports = dir.resolve("reports");
+        assertEquals(1, run("check", "--format", "sarif,junit,json,html", "--output-dir", reports.toString(), file.toString()));
+        for (String name : java.util.List.of("mailguard.sarif", "mailguard-junit.xml", "mailguard.json", "mailguard.html")) {
+            assertTrue(Files.size(reports.resolve(name)) > 0, name);
+            assertTrue(out.toString().contains("MailGuard report: " + reports.resolve(name)), out.toString());
+        }
+        assertTrue(Files.readString(reports.resolve("mailguard.json")).contains("\"rule\": \"MG003\""));
+        assertEquals(2, run("check", "--format", "xml", file.toString()));
+        assertTrue(err.toString().contains("unknown report format 'xml'"), err.toString());
+    }
+
+    @Test
+    void writesABaselineThatTheCheckThenHonours() throws IOException {
+        Path file = write("mail/hub.yaml", VALID.replace("anonymous: false", "anonymous: true"));
+        Path baseline = dir.resolve("mailguard-baseline.yaml");
+        assertEquals(0, run("baseline", file.toString(), "--baseline", baseline.toString()));
+        assertTrue(out.toString().contains("MailGuard wrote 1 finding(s) to the baseline"), out.toString());
+        assertEquals(0, run("check", "--baseline", baseline.toString(), file.toString()));
+        assertTrue(out.toString().contains("0 errors, 0 warnings, 0 info, 1 suppressed."), out.toString());
+        assertEquals(2, run("check", "--baseline", dir.resolve("none.yaml").toString(), file.toString()));
+    }
 }
