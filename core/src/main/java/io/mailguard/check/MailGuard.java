@@ -103,7 +103,7 @@ public final class MailGuard {
 
     /**
      * Loads and validates one file and, when it is valid, reads its part of the model; its tree is
-     * then held only softly, by the part's {@link DocumentHandle}.
+     * then held only weakly, by the part's {@link DocumentHandle}.
      */
     private FileOutcome checkFile(YamlLoader loader, Input input) {
         LoadResult loaded;

@@ -1,18 +1,19 @@
 package io.mailguard.load;
 
 import io.mailguard.Location;
-import java.lang.ref.SoftReference;
+import java.lang.ref.WeakReference;
 import java.util.function.Supplier;
 
 /**
- * A loaded file that the model points into. The tree is held softly: a large topology keeps only its
- * typed model in memory, and a finding's location re-reads the file when the tree has been let go.
+ * A loaded file that the model points into. The tree is held weakly: a large topology keeps only its
+ * typed model in memory (trees die young, which the collector handles cheaply), and a finding's
+ * location re-reads the file when the tree has been let go.
  */
 public final class DocumentHandle {
 
     private final String file;
     private final Supplier<YamlDocument> reload;
-    private SoftReference<YamlDocument> tree;
+    private WeakReference<YamlDocument> tree;
 
     /**
      * @param loaded the tree as first loaded
@@ -21,12 +22,17 @@ public final class DocumentHandle {
     public DocumentHandle(YamlDocument loaded, Supplier<YamlDocument> reload) {
         this.file = loaded.file();
         this.reload = reload;
-        this.tree = new SoftReference<>(loaded);
+        this.tree = new WeakReference<>(loaded);
     }
 
     /** The file's name as findings carry it. */
     public String file() {
         return file;
+    }
+
+    /** Lets the tree go now, as the collector may at any time. */
+    synchronized void release() {
+        tree.clear();
     }
 
     /** As {@link YamlDocument#locate}; the top of the file when it no longer loads. */
@@ -37,7 +43,7 @@ public final class DocumentHandle {
             if (document == null) {
                 return new Location(file, 1, 1, pointer);
             }
-            tree = new SoftReference<>(document);
+            tree = new WeakReference<>(document);
         }
         return document.locate(pointer, atKey);
     }
