@@ -9,6 +9,8 @@ import io.mailguard.check.SourceFiles;
 import io.mailguard.load.LoadLimits;
 import io.mailguard.load.LoadResult;
 import io.mailguard.load.YamlLoader;
+import io.mailguard.report.ReportFormat;
+import io.mailguard.report.Reports;
 import io.mailguard.schema.SchemaValidator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -65,6 +68,7 @@ public class StageBenchmarks {
     private final MailGuard engine = new MailGuard();
     private Path dir;
     private CheckRequest request;
+    private CheckResult result;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -75,7 +79,7 @@ public class StageBenchmarks {
         }
         request = new CheckRequest(dir, SourceFiles.find(dir, SourceFiles.DEFAULT_INCLUDES, List.of()), FailOn.ERROR,
                 SeverityOverrides.NONE, LocalDate.of(2026, 11, 27), LoadLimits.DEFAULT);
-        CheckResult result = engine.check(request);
+        result = engine.check(request);
         if (!result.findings().isEmpty()) {
             throw new IllegalStateException("the clean corpus has findings: " + result.findings().get(0));
         }
@@ -126,6 +130,12 @@ public class StageBenchmarks {
             LoadResult loaded = loader.load(file.getValue(), file.getKey());
             sink.consume(schema.validate(loaded.document()));
         }
+    }
+
+    /** The four reports (SARIF, JUnit, JSON, HTML) of one check of the corpus. */
+    @Benchmark
+    public List<Path> reports() throws IOException {
+        return Reports.write(result, EnumSet.allOf(ReportFormat.class), dir.resolve("reports"), dir);
     }
 
     /** The engine on the files on disk: load, schema, model, every rule, sorting. */
