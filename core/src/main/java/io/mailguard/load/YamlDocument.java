@@ -22,18 +22,34 @@ public record YamlDocument(String file, YamlMapping root, List<IgnoreComment> ig
      * step rather than its value.
      */
     public Location locate(String pointer, boolean atKey) {
+        Walk walk = walk(pointer);
+        YamlNode at = atKey && walk.key != null ? walk.key : walk.node;
+        return new Location(file, at.line(), at.column(), pointer);
+    }
+
+    /** The node a JSON pointer names, or {@code null} when the file does not hold it. */
+    public YamlNode node(String pointer) {
+        Walk walk = walk(pointer);
+        return walk.complete ? walk.node : null;
+    }
+
+    /** How far a pointer leads into the tree: the deepest node, its key, and whether every step was found. */
+    private record Walk(YamlNode node, YamlScalar key, boolean complete) {
+    }
+
+    private Walk walk(String pointer) {
         YamlNode node = root;
-        YamlNode keyNode = null;
+        YamlScalar key = null;
         String[] steps = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
         for (String rawStep : steps) {
             String step = rawStep.replace("~1", "/").replace("~0", "~");
             YamlNode next = null;
-            keyNode = null;
+            key = null;
             if (node instanceof YamlMapping mapping) {
                 YamlMapping.Entry entry = mapping.entry(step);
                 if (entry != null) {
                     next = entry.value();
-                    keyNode = entry.key();
+                    key = entry.key();
                 }
             } else if (node instanceof YamlSequence sequence && isIndex(step)) {
                 int index = Integer.parseInt(step);
@@ -42,12 +58,11 @@ public record YamlDocument(String file, YamlMapping root, List<IgnoreComment> ig
                 }
             }
             if (next == null) {
-                break;
+                return new Walk(node, null, false);
             }
             node = next;
         }
-        YamlNode at = atKey && keyNode != null ? keyNode : node;
-        return new Location(file, at.line(), at.column(), pointer);
+        return new Walk(node, key, true);
     }
 
     private static boolean isIndex(String step) {

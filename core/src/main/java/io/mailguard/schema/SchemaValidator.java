@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.ValidationException;
 import org.everit.json.schema.Validator;
@@ -101,13 +102,11 @@ public final class SchemaValidator {
         return switch (scalar.type()) {
             case STRING -> text;
             case NULL -> JSONObject.NULL;
-            case BOOLEAN -> Boolean.valueOf(text.toLowerCase(java.util.Locale.ROOT));
+            case BOOLEAN -> Boolean.valueOf(text.toLowerCase(Locale.ROOT));
             case INTEGER -> scalar.integerValue();
             case FLOAT -> text.contains("inf") || text.contains("Inf") || text.contains("INF")
                     || text.contains("nan") || text.contains("NaN") || text.contains("NAN")
                     ? text : new BigDecimal(text);
         };
     }
-
-
 }

@@ -4,11 +4,11 @@ import io.mailguard.Finding;
 import io.mailguard.Location;
 import io.mailguard.Structural;
 import io.mailguard.load.YamlDocument;
-import io.mailguard.load.YamlMapping;
 import io.mailguard.load.YamlNode;
 import io.mailguard.load.YamlScalar;
-import io.mailguard.load.YamlSequence;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.everit.json.schema.ArraySchema;
 import org.everit.json.schema.BooleanSchema;
@@ -71,7 +71,7 @@ final class ViolationMessages {
     }
 
     private String describe(String pointer, String keyword, Schema schema, String fallback) {
-        YamlNode node = node(pointer);
+        YamlNode node = document.node(pointer);
         String name = name(pointer);
         String value = node instanceof YamlScalar scalar ? "`" + scalar.text() + "`" : node == null ? "it" : node.kindName();
         switch (keyword) {
@@ -153,15 +153,12 @@ final class ViolationMessages {
         if (!(node instanceof YamlScalar scalar) || scalar.type() != YamlScalar.Type.STRING) {
             return "";
         }
-        String text = scalar.text().toLowerCase(java.util.Locale.ROOT);
+        String text = scalar.text().toLowerCase(Locale.ROOT);
         if (schema instanceof BooleanSchema && List.of("yes", "no", "on", "off", "y", "n").contains(text)) {
             return " (YAML 1.2 reads yes, no, on and off as strings: write true or false)";
         }
         if (schema instanceof NumberSchema && text.matches("[-+]?0[0-9]+")) {
             return " (a leading zero is not accepted: write the number without it)";
-        }
-        if (schema instanceof BooleanSchema || schema instanceof NumberSchema) {
-            return "";
         }
         return "";
     }
@@ -184,25 +181,6 @@ final class ViolationMessages {
         return "`" + path + "`";
     }
 
-    private YamlNode node(String pointer) {
-        YamlNode node = document.root();
-        if (pointer.isEmpty()) {
-            return node;
-        }
-        for (String step : pointer.substring(1).split("/")) {
-            String key = step.replace("~1", "/").replace("~0", "~");
-            if (node instanceof YamlMapping mapping) {
-                node = mapping.get(key);
-            } else if (node instanceof YamlSequence sequence && key.chars().allMatch(Character::isDigit)
-                    && Integer.parseInt(key) < sequence.items().size()) {
-                node = sequence.items().get(Integer.parseInt(key));
-            } else {
-                return null;
-            }
-        }
-        return node;
-    }
-
     private Finding at(String pointer, boolean atKey, String message) {
         Location location = document.locate(pointer, atKey);
         return Finding.inFile(Structural.SCHEMA, location, message);
@@ -219,7 +197,7 @@ final class ViolationMessages {
         return key.replace("~", "~0").replace("/", "~1");
     }
 
-    private static String list(java.util.Collection<String> values) {
+    private static String list(Collection<String> values) {
         return values.stream().sorted().collect(Collectors.joining(", "));
     }
 }

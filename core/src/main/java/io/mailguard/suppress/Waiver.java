@@ -5,14 +5,13 @@ import io.mailguard.Globs;
 import io.mailguard.Location;
 import io.mailguard.Suppression;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
  * One honoured suppression, inline or from the suppression file, and whether it matched anything.
  *
- * @param rules the rule ids it suppresses
- * @param covers which findings of those rules it covers
- * @param location where it is written
+ * It is mutable only in {@link #used}, which the suppression step sets when it matches.
  */
 final class Waiver {
 
@@ -50,7 +49,7 @@ final class Waiver {
 
     /** Covers an object by name ({@code EXCH02/Internal SMTP}, {@code EXCH02/*}) or files by glob. */
     static Scope target(String target) {
-        Globs files = Globs.of(java.util.List.of(target));
+        Globs files = Globs.of(List.of(target));
         boolean prefix = target.endsWith("*");
         String stem = prefix ? target.substring(0, target.length() - 1) : target;
         return finding -> (!finding.object().isEmpty()
