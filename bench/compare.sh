@@ -5,6 +5,10 @@
 #   bench/compare.sh                         # 1,000 and 10,000 files x 10 virtual servers, 3 runs each
 #   RUNS=5 SIZES="1000" bench/compare.sh     # fewer/more
 #
+# MailGuard rows: `mailguard` is the launcher cli/mailguard (serial GC, C1 only), `mailguard-java-jar`
+# the plain `java -jar cli/target/mailguard.jar` with the JVM's defaults, `mailguard-xmx256m` the
+# launcher with a 256 MB heap (largest corpus only). Ratios are to the `mailguard` row.
+#
 # Environment (all optional):
 #   RUNS=3               timed runs per tool and corpus (median reported; tools alternate within a run)
 #   SIZES="1000 10000"   corpus sizes in server files (plus organization.yaml)
@@ -86,8 +90,9 @@ done
 command_for() {
   local dir=$tmp/corpus-$2
   case $1 in
-    mailguard)          CMD=("$JAVA" $JAVA_OPTS -jar "$MG_JAR" check "$dir" $MAILGUARD_ARGS) ;;
-    mailguard-xmx256m)  CMD=("$JAVA" $JAVA_OPTS -Xmx256m -jar "$MG_JAR" check "$dir" $MAILGUARD_ARGS) ;;
+    mailguard)          CMD=(env JAVA="$JAVA" MAILGUARD_JAVA_OPTS="$JAVA_OPTS" "$ROOT/cli/mailguard" check "$dir" $MAILGUARD_ARGS) ;;
+    mailguard-xmx256m)  CMD=(env JAVA="$JAVA" MAILGUARD_JAVA_OPTS="$JAVA_OPTS -Xmx256m" "$ROOT/cli/mailguard" check "$dir" $MAILGUARD_ARGS) ;;
+    mailguard-java-jar) CMD=("$JAVA" $JAVA_OPTS -jar "$MG_JAR" check "$dir" $MAILGUARD_ARGS) ;;
     ajv-cli)            CMD=("$BIN/ajv" validate --spec=draft7 -c ajv-formats -s "$SCHEMA" -d "$dir/*.yaml") ;;
     sourcemeta)         CMD=("$BIN/jsonschema" validate "$SCHEMA" "$dir" --extension .yaml --format-assertion --continue) ;;
     spectral)           CMD=("$BIN/spectral" lint --verbose -r "$tmp/spectral.json" "$dir/*.yaml") ;;
@@ -111,6 +116,7 @@ tools_for() {
   local n=$1 largest=0 s
   for s in $SIZES; do [ "$s" -gt "$largest" ] && largest=$s; done
   echo mailguard
+  echo mailguard-java-jar
   [ "$n" = "$largest" ] && echo mailguard-xmx256m
   [ -x "$BIN/ajv" ] && [ -d "$PEERS/node_modules/ajv-formats" ] && echo ajv-cli || echo "ajv-cli:not installed"
   [ -x "$BIN/jsonschema" ] && echo sourcemeta || echo "sourcemeta:not installed"
