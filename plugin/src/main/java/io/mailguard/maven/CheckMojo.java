@@ -12,6 +12,9 @@ import io.mailguard.report.Reports;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,22 +75,26 @@ public class CheckMojo extends AbstractMailGuardMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        long started = System.nanoTime();
         if (skip) {
             getLog().info("MailGuard is skipped (mailguard.skip).");
             return;
         }
         Set<ReportFormat> reports = reportFormats();
         List<Path> files = sourceFiles();
-        CheckRequest request = request(files, new CheckRequest.Accepted(suppressionFile(),
-                baseline.isFile() ? baseline.toPath() : null,
-                newSince == null || newSince.isBlank() ? null : new CheckRequest.NewSince(newSince.trim(),
-                        List.of(sourceDirectory.toPath()), orEmpty(includes), orEmpty(excludes))));
-        CheckStamp stamp = stamp(request, reports);
+        Path suppressionFile = suppressionFile();
+        Path baselineFile = baseline.isFile() ? baseline.toPath() : null;
+        boolean preMerge = newSince != null && !newSince.isBlank();
+        CheckStamp stamp = incremental && !preMerge ? stamp(files, suppressionFile, baselineFile, reports) : null;
         if (stamp != null && stamp.unchanged()) {
             getLog().info("MailGuard: nothing changed since the last successful check of " + files.size()
                     + " files; skipping it (-Dmailguard.incremental=false checks again).");
+            getLog().debug(String.format("MailGuard: the incremental check took %.1f ms", (System.nanoTime() - started) / 1e6));
             return;
         }
+        CheckRequest request = request(files, new CheckRequest.Accepted(suppressionFile, baselineFile,
+                preMerge ? new CheckRequest.NewSince(newSince.trim(), List.of(sourceDirectory.toPath()),
+                        orEmpty(includes), orEmpty(excludes)) : null));
         CheckResult result;
         List<Path> written;
         try {
@@ -99,6 +106,7 @@ public class CheckMojo extends AbstractMailGuardMojo {
             throw new MojoExecutionException("cannot write the reports to " + outputDirectory + ": " + e.getMessage(), e);
         }
         print(result, written);
+        getLog().debug(String.format("MailGuard: the check took %.1f ms", (System.nanoTime() - started) / 1e6));
         if (stamp != null) {
             stamp.record(!result.failed());
         }
@@ -133,21 +141,22 @@ public class CheckMojo extends AbstractMailGuardMojo {
         }
     }
 
-    /** What an incremental build compares: every setting that changes the outcome, then the files. */
-    private CheckStamp stamp(CheckRequest request, Set<ReportFormat> reports) throws MojoExecutionException {
-        if (!incremental || request.accepted().newSince() != null) {
-            return null;
-        }
-        List<String> settings = List.of(pluginVersion, String.valueOf(request.today()), failOn,
+    /**
+     * What an incremental build compares: every setting that changes the outcome, then the files. It
+     * is worked out before anything else, so that an unchanged build costs only a look at the files.
+     */
+    private CheckStamp stamp(List<Path> files, Path suppressionFile, Path baselineFile, Set<ReportFormat> reports)
+            throws MojoExecutionException {
+        List<String> settings = List.of(pluginVersion, LocalDate.now(ZoneOffset.UTC).toString(), failOn,
                 String.valueOf(new TreeMap<>(severities == null ? Map.of() : severities)),
                 String.valueOf(includes), String.valueOf(excludes), String.valueOf(maxFileSize),
                 sourceDirectory.getAbsolutePath(), String.valueOf(reports));
-        List<Path> inputs = new java.util.ArrayList<>(request.files());
-        if (request.accepted().suppressionFile() != null) {
-            inputs.add(request.accepted().suppressionFile());
+        List<Path> inputs = new ArrayList<>(files);
+        if (suppressionFile != null) {
+            inputs.add(suppressionFile);
         }
-        if (request.accepted().baseline() != null) {
-            inputs.add(request.accepted().baseline());
+        if (baselineFile != null) {
+            inputs.add(baselineFile);
         }
         List<Path> outputs = reports.stream().map(format -> outputDirectory.toPath().resolve(format.fileName())).toList();
         return CheckStamp.of(outputDirectory.toPath().resolve("check.stamp"), settings, inputs, outputs);
