@@ -58,13 +58,10 @@ public final class MailGuard {
         if (newSince != null) {
             List<Input> before = RevisionReader.read(request.projectDir(), newSince.revision(), newSince.roots(),
                     newSince.includes(), newSince.excludes(), request.limits().maxFileBytes());
-            baselines.add(Baseline.of(run(before, loader, request).findings, "present at " + newSince.revision()));
+            SuppressionStep.Outcome then = suppress(run(before, loader, request), List.of(), loader, request);
+            baselines.add(Baseline.of(then.findings(), "present at " + newSince.revision()));
         }
-        Path suppressionFile = accepted.suppressionFile();
-        SuppressionStep.Outcome outcome = SuppressionStep.apply(run.findings, run.ignoreComments, suppressionFile,
-                suppressionFile == null ? null : displayPath(request.projectDir(), suppressionFile),
-                baselines, request.today(), loader);
-
+        SuppressionStep.Outcome outcome = suppress(run, baselines, loader, request);
         List<Finding> findings = outcome.findings().stream()
                 .map(request.severities()::apply)
                 .flatMap(Optional::stream)
@@ -72,6 +69,13 @@ public final class MailGuard {
                 .toList();
         return new CheckResult(findings, inputs.stream().map(Input::file).toList(), run.servers, run.virtualServers,
                 request.failOn(), outcome.staleBaselineEntries());
+    }
+
+    /** The suppression step over one run, with the suppression file and the given baselines. */
+    private static SuppressionStep.Outcome suppress(Run run, List<Baseline> baselines, YamlLoader loader, CheckRequest request) {
+        Path file = request.accepted().suppressionFile();
+        return SuppressionStep.apply(run.findings, run.ignoreComments, file,
+                file == null ? null : displayPath(request.projectDir(), file), baselines, request.today(), loader);
     }
 
     /** Load, validate and run the rules over some inputs; severities configured, nothing suppressed yet. */

@@ -47,7 +47,10 @@ public final class SuppressionStep {
             result.add(suppress(finding, parser.waivers, baselines, matched));
         }
         parser.reportUnused();
-        result.addAll(parser.findings);
+        // the suppressions' own findings can be baselined too, but not suppressed by a suppression
+        for (Finding finding : parser.findings) {
+            result.add(suppress(finding, List.of(), baselines, matched));
+        }
         int stale = 0;
         for (int i = 0; i < baselines.size(); i++) {
             if (baselines.get(i).written()) {
