@@ -31,6 +31,9 @@ public final class Reports {
      */
     public static List<Path> write(CheckResult result, Set<ReportFormat> formats, Path outputDirectory,
             Path projectDirectory) throws IOException {
+        if (formats.isEmpty()) {
+            return List.of();
+        }
         Files.createDirectories(outputDirectory);
         List<Path> written = new ArrayList<>();
         for (ReportFormat format : ReportFormat.values()) {

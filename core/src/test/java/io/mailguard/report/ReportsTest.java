@@ -47,6 +47,13 @@ class ReportsTest {
     }
 
     @Test
+    void noFormatsWritesNothingAndCreatesNoDirectory() throws Exception {
+        Path directory = output.resolve("mailguard-reports");
+        assertEquals(List.of(), Reports.write(ReportFixture.mixed(project), Set.of(), directory, project));
+        assertEquals(false, Files.exists(directory));
+    }
+
+    @Test
     void sameResultGivesTheSameBytesWhateverTheLocaleAndTimeZone() throws Exception {
         CheckResult result = ReportFixture.mixed(project);
         Set<ReportFormat> all = EnumSet.allOf(ReportFormat.class);
