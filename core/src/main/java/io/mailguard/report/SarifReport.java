@@ -114,6 +114,20 @@ final class SarifReport {
         json.writeObjectFieldStart("defaultConfiguration");
         json.writeStringField("level", level(rule.defaultSeverity()));
         json.writeEndObject();
+        // GitHub code scanning sorts security alerts by this score; MG0xx are the security rules
+        json.writeObjectFieldStart("properties");
+        boolean security = rule.id().startsWith("MG0");
+        json.writeArrayFieldStart("tags");
+        json.writeString(security ? "security" : "correctness");
+        json.writeEndArray();
+        if (security) {
+            json.writeStringField("security-severity", switch (rule.defaultSeverity()) {
+                case ERROR -> "8.0";
+                case WARNING -> "5.0";
+                case INFO -> "2.0";
+            });
+        }
+        json.writeEndObject();
         json.writeEndObject();
     }
 

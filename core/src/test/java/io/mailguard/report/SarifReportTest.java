@@ -50,6 +50,10 @@ class SarifReportTest {
         assertTrue(mg100.getJSONObject("help").getString("markdown").startsWith("# MG100 schema-violation"));
         assertEquals("https://github.com/mailguard/mailguard/blob/main/docs/rules/MG100.md", mg100.getString("helpUri"));
         assertEquals("error", mg100.getJSONObject("defaultConfiguration").getString("level"));
+        assertFalse(mg100.getJSONObject("properties").has("security-severity"), "structural rules are not security alerts");
+        JSONObject mg003 = rules.getJSONObject(RuleCatalogue.descriptors().indexOf(RuleCatalogue.find("MG003").orElseThrow()));
+        assertEquals("8.0", mg003.getJSONObject("properties").getString("security-severity"));
+        assertEquals("security", mg003.getJSONObject("properties").getJSONArray("tags").getString(0));
 
         JSONArray results = run.getJSONArray("results");
         assertEquals(5, results.length());
