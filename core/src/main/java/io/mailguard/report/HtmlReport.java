@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * {@code mailguard.html}: one self-contained page (no script, no fetch) with a summary, the findings by
@@ -84,6 +85,7 @@ final class HtmlReport {
             .badge.info { background: var(--info-bg); color: var(--info); }
             .muted .badge { background: #f2f4f7; color: var(--muted); }
             .message { margin: 8px 0 4px; overflow-wrap: anywhere; }
+            .message code { background: #f3f4f6; border-radius: 4px; padding: 0 3px; }
             .object, .justification { margin: 4px 0; font-size: 14px; overflow-wrap: anywhere; }
             .label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; margin-right: 4px; }
             .snippet { margin: 10px 0 0; background: #f9fafb; border: 1px solid var(--line); border-radius: 6px;
@@ -214,7 +216,7 @@ final class HtmlReport {
                 + "<a class=\"rule\" href=\"#rule-" + forHtmlAttribute(finding.rule().id()) + "\">"
                 + forHtml(finding.rule().id()) + " " + forHtml(finding.rule().name()) + "</a>"
                 + "<span class=\"where\">" + forHtml(finding.location().toString()) + "</span></div>\n"
-                + "<p class=\"message\">" + forHtml(finding.message()) + "</p>\n");
+                + "<p class=\"message\">" + message(finding.message()) + "</p>\n");
         if (!finding.object().isEmpty()) {
             html.write("<p class=\"object\"><span class=\"label\">Object</span> " + forHtml(finding.object())
                     + (finding.property().isEmpty() ? "" : " <code>" + forHtml(finding.property()) + "</code>")
@@ -305,4 +307,11 @@ final class HtmlReport {
         }
     }
 
+
+    /** A message, escaped, with its `quoted` names and values shown as code. */
+    static String message(String text) {
+        return CODE.matcher(forHtml(text)).replaceAll("<code>$1</code>");
+    }
+
+    private static final Pattern CODE = Pattern.compile("`([^`]+)`");
 }

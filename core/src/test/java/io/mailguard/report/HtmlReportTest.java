@@ -152,4 +152,10 @@ class HtmlReportTest {
         }
         return texts;
     }
+
+    @Test
+    void showsQuotedNamesInMessagesAsCodeAfterEscaping() {
+        assertEquals("unknown key <code>&lt;b&gt;</code> in <code>servers[0]</code>",
+                HtmlReport.message("unknown key `<b>` in `servers[0]`"));
+    }
 }
