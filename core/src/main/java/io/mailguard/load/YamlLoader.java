@@ -210,8 +210,8 @@ public final class YamlLoader {
             refuseTag(event.getTag(), event);
             String value = event.getValue();
             YamlScalar.Type type = event.isPlain() ? ScalarTypes.resolve(value) : YamlScalar.Type.STRING;
-            Location at = at(event);
-            YamlScalar scalar = new YamlScalar(value, type, at.line(), at.column());
+            Mark mark = event.getStartMark().orElseThrow();
+            YamlScalar scalar = new YamlScalar(value, type, mark.getLine() + 1, mark.getColumn() + 1);
             remember(event, scalar);
             add(scalar, event, 1);
         }
@@ -247,10 +247,10 @@ public final class YamlLoader {
                 stop(Structural.UNSUPPORTED_YAML, event,
                         "nesting deeper than " + limits.maxDepth() + " levels (depth limit)");
             }
-            Location at = at(event);
+            Mark mark = event.getStartMark().orElseThrow();
             String anchor = event.getAnchor().map(Anchor::getValue).orElse(null);
             boolean mapping = event.getEventId() == Event.ID.MappingStart;
-            stack.push(new Frame(mapping, anchor, at.line(), at.column()));
+            stack.push(new Frame(mapping, anchor, mark.getLine() + 1, mark.getColumn() + 1));
         }
 
         private void close() {
@@ -369,9 +369,9 @@ public final class YamlLoader {
         final String anchor;
         final int line;
         final int column;
-        final List<YamlMapping.Entry> entries = new ArrayList<>();
-        final List<YamlNode> items = new ArrayList<>();
-        final Map<String, YamlScalar> keys = new HashMap<>();
+        final List<YamlMapping.Entry> entries;
+        final Map<String, YamlScalar> keys;
+        final List<YamlNode> items;
         YamlScalar key;
         long size = 1;
 
@@ -380,6 +380,9 @@ public final class YamlLoader {
             this.anchor = anchor;
             this.line = line;
             this.column = column;
+            this.entries = mapping ? new ArrayList<>() : null;
+            this.keys = mapping ? new HashMap<>() : null;
+            this.items = mapping ? null : new ArrayList<>();
         }
     }
 }
