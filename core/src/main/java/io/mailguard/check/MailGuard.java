@@ -44,7 +44,7 @@ public final class MailGuard {
         List<Input> inputs = request.files().stream()
                 .map(path -> path.toAbsolutePath().normalize())
                 .distinct()
-                .map(path -> new Input(displayPath(request.projectDir(), path), path, null))
+                .map(path -> Input.onDisk(displayPath(request.projectDir(), path), path))
                 .sorted(Comparator.comparing(Input::file))
                 .toList();
         Run run = run(inputs, loader, request);

@@ -53,9 +53,8 @@ final class RevisionReader {
                         continue;
                     }
                     long size = reader.getObjectSize(tree.getObjectId(0), ObjectReader.OBJ_ANY);
-                    byte[] bytes = size > maxFileBytes ? new byte[(int) Math.min(size, maxFileBytes + 1)]
-                            : reader.open(tree.getObjectId(0)).getBytes();
-                    inputs.add(new Input(MailGuard.displayPath(projectDir, file), null, bytes));
+                    byte[] bytes = size > maxFileBytes ? null : reader.open(tree.getObjectId(0)).getBytes();
+                    inputs.add(new Input(MailGuard.displayPath(projectDir, file), null, bytes, size));
                 }
             }
             return inputs;

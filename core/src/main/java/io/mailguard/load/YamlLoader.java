@@ -102,7 +102,8 @@ public final class YamlLoader {
         return new Builder(file, out.toString()).build();
     }
 
-    private LoadResult tooLarge(String file, long size) {
+    /** The refusal of a file of {@code size} bytes that is over the size limit. */
+    public LoadResult tooLarge(String file, long size) {
         return refuse(Structural.UNSUPPORTED_YAML, new Location(file, 1, 1, ""), String.format(
                 "the file is %,d bytes, over the limit of %,d bytes (maxFileSize); split it into several files",
                 size, limits.maxFileBytes()));
