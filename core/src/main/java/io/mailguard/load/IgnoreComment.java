@@ -19,6 +19,26 @@ public record IgnoreComment(int line, int column, boolean ownLine, String text) 
     public record InFile(String file, List<IgnoreComment> comments) {
     }
 
+    /** Whether an ASCII file's bytes, from {@code start}, hold the marker at all: most files do not. */
+    static boolean mentioned(byte[] ascii, int start) {
+        byte first = (byte) MARKER.charAt(0);
+        for (int i = start; i <= ascii.length - MARKER.length(); i++) {
+            if (ascii[i] == first && matchesAt(ascii, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAt(byte[] ascii, int at) {
+        for (int j = 1; j < MARKER.length(); j++) {
+            if (ascii[at + j] != MARKER.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Every ignore comment in a file's text. */
     static List<IgnoreComment> scan(String text) {
         if (!text.contains(MARKER)) {

@@ -30,6 +30,9 @@ final class ScalarTypes {
         if (!numeric) {
             return YamlScalar.Type.STRING;
         }
+        if (isDecimal(text)) {
+            return YamlScalar.Type.INTEGER;
+        }
         if (INTEGER.matcher(text).matches()) {
             return YamlScalar.Type.INTEGER;
         }
@@ -37,6 +40,20 @@ final class ScalarTypes {
             return YamlScalar.Type.FLOAT;
         }
         return YamlScalar.Type.STRING;
+    }
+
+    /** Digits without a leading zero ({@code 25}, {@code 0}): most numbers in a configuration, told without a regex. */
+    private static boolean isDecimal(String text) {
+        if (text.length() > 1 && text.charAt(0) == '0') {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code 0600} would match the float pattern as written; it is a YAML 1.1 octal, kept as text. */

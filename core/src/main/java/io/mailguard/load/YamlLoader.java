@@ -16,13 +16,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,8 +37,9 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Reads one YAML file into a tree that keeps every node's line and column, refusing what MailGuard
- * does not accept. It builds its tree from SnakeYAML Engine's parser events, never constructing
- * objects, so tags cannot instantiate anything and aliases are shared, never expanded.
+ * does not accept. ASCII files in the common block style go through {@link BlockStyleReader}; every
+ * other file, and every file with a finding, through SnakeYAML Engine's parser events. Neither
+ * constructs objects, so tags cannot instantiate anything, and aliases are shared, never expanded.
  */
 public final class YamlLoader {
 
@@ -86,6 +81,13 @@ public final class YamlLoader {
                     "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8");
         }
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        if (isAscii(bytes, start)) {
+            LoadResult quick = readQuickly(bytes, start, file);
+            if (quick != null) {
+                return quick;
+            }
+            return readWithEngine(new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1), file);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -99,7 +101,36 @@ public final class YamlLoader {
         }
         decoder.flush(out);
         out.flip();
-        return new Builder(file, out.toString()).build();
+        return readWithEngine(out.toString(), file);
+    }
+
+    /**
+     * An ASCII file read by {@link BlockStyleReader}, or {@code null} when it holds more than that
+     * reader reads; {@code start} is where the YAML starts, after a byte-order mark.
+     */
+    LoadResult readQuickly(byte[] ascii, int start, String file) {
+        NodeStack nodes = new NodeStack(file, limits);
+        if (!BlockStyleReader.read(ascii, start, nodes)) {
+            return null;
+        }
+        List<IgnoreComment> comments = IgnoreComment.mentioned(ascii, start)
+                ? IgnoreComment.scan(new String(ascii, start, ascii.length - start, StandardCharsets.ISO_8859_1))
+                : List.of();
+        return LoadResult.loaded(new YamlDocument(file, (YamlMapping) nodes.root(), comments));
+    }
+
+    /** The file read through SnakeYAML Engine, which reads every file and locates every finding. */
+    LoadResult readWithEngine(String text, String file) {
+        return new Builder(file, text).build();
+    }
+
+    private static boolean isAscii(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The refusal of a file of {@code size} bytes that is over the size limit. */
@@ -126,29 +157,17 @@ public final class YamlLoader {
         return LoadResult.refused(List.of(Finding.inFile(rule, location, message)));
     }
 
-    /** Thrown inside the builder to stop at the first finding that makes the rest unreadable. */
-    private static final class Refusal extends RuntimeException {
-        Refusal() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** One pass over one file's events. */
+    /** Reads one file through SnakeYAML Engine's events: every file the quick reader leaves. */
     private final class Builder {
         private final String file;
         private final String text;
-        private final List<Finding> findings = new ArrayList<>();
-        private final Deque<Frame> stack = new ArrayDeque<>();
-        private final Map<String, YamlNode> anchors = new HashMap<>();
-        private final Map<YamlNode, Long> sizes = new IdentityHashMap<>();
-        private YamlNode root;
+        private final NodeStack nodes;
         private int documents;
-        private int aliases;
-        private long expansion;
 
         Builder(String file, String text) {
             this.file = file;
             this.text = text;
+            this.nodes = new NodeStack(file, limits);
         }
 
         LoadResult build() {
@@ -157,8 +176,8 @@ public final class YamlLoader {
                 while (parser.hasNext()) {
                     accept(parser.next());
                 }
-            } catch (Refusal stop) {
-                return LoadResult.refused(findings);
+            } catch (NodeStack.Refusal stop) {
+                return LoadResult.refused(nodes.findings());
             } catch (MarkedYamlEngineException e) {
                 Location at = e.getProblemMark().or(e::getContextMark).map(this::at).orElse(new Location(file, 1, 1, ""));
                 return refuse(Structural.YAML_SYNTAX, at, syntaxMessage(e));
@@ -173,9 +192,10 @@ public final class YamlLoader {
                 return refuse(Structural.YAML_SYNTAX, new Location(file, 1, 1, ""),
                         "the YAML parser cannot read this file: " + e.getMessage());
             }
-            if (!findings.isEmpty()) {
-                return LoadResult.refused(findings);
+            if (!nodes.findings().isEmpty()) {
+                return LoadResult.refused(nodes.findings());
             }
+            YamlNode root = nodes.root();
             if (root == null) {
                 return refuse(Structural.UNSUPPORTED_YAML, new Location(file, 1, 1, ""),
                         "the file is empty; a MailGuard file is a mapping with apiVersion and organization");
@@ -193,132 +213,45 @@ public final class YamlLoader {
                 case DocumentStart -> {
                     documents++;
                     if (documents > 1) {
-                        stop(Structural.UNSUPPORTED_YAML, event,
-                                "a second YAML document starts here; MailGuard reads one document per file, so move it to a file of its own");
+                        stop(event, "a second YAML document starts here; MailGuard reads one document per file, so move it to a file of its own");
                     }
                 }
-                case Scalar -> scalar((ScalarEvent) event);
-                case Alias -> alias((AliasEvent) event);
-                case MappingStart, SequenceStart -> open((CollectionStartEvent) event);
-                case MappingEnd, SequenceEnd -> close();
+                case Scalar -> {
+                    ScalarEvent scalar = (ScalarEvent) event;
+                    refuseTag(scalar.getTag(), event);
+                    Mark mark = event.getStartMark().orElseThrow();
+                    nodes.scalar(scalar.getValue(), scalar.isPlain(), anchor(scalar), mark.getLine() + 1, mark.getColumn() + 1);
+                }
+                case Alias -> {
+                    Mark mark = event.getStartMark().orElseThrow();
+                    nodes.alias(((AliasEvent) event).getAlias().getValue(), mark.getLine() + 1, mark.getColumn() + 1);
+                }
+                case MappingStart, SequenceStart -> {
+                    CollectionStartEvent start = (CollectionStartEvent) event;
+                    refuseTag(start.getTag(), event);
+                    Mark mark = event.getStartMark().orElseThrow();
+                    nodes.open(event.getEventId() == Event.ID.MappingStart, anchor(start), mark.getLine() + 1, mark.getColumn() + 1);
+                }
+                case MappingEnd, SequenceEnd -> nodes.close();
                 default -> {
                     // stream and document boundaries and comments carry nothing for the tree
                 }
             }
         }
 
-        private void scalar(ScalarEvent event) {
-            refuseTag(event.getTag(), event);
-            String value = event.getValue();
-            YamlScalar.Type type = event.isPlain() ? ScalarTypes.resolve(value) : YamlScalar.Type.STRING;
-            Mark mark = event.getStartMark().orElseThrow();
-            YamlScalar scalar = new YamlScalar(value, type, mark.getLine() + 1, mark.getColumn() + 1);
-            remember(event, scalar);
-            add(scalar, event, 1);
-        }
-
-        private void alias(AliasEvent event) {
-            aliases++;
-            if (aliases > limits.maxAliases()) {
-                stop(Structural.UNSUPPORTED_YAML, event, "more than " + limits.maxAliases()
-                        + " aliases in one file (alias limit); write the values out");
-            }
-            String name = event.getAlias().getValue();
-            YamlNode target = anchors.get(name);
-            if (target == null) {
-                boolean open = stack.stream().anyMatch(frame -> name.equals(frame.anchor));
-                if (open) {
-                    stop(Structural.UNSUPPORTED_YAML, event, "the alias *" + name + " refers to a node that contains it (a recursive alias)");
-                }
-                stop(Structural.YAML_SYNTAX, event, "the alias *" + name + " has no anchor &" + name + " before it");
-            }
-            long size = sizes.getOrDefault(target, 1L);
-            expansion = Math.min(Long.MAX_VALUE / 2, expansion + size);
-            if (expansion > limits.maxAliasExpansion()) {
-                stop(Structural.UNSUPPORTED_YAML, event, String.format(
-                        "aliases here would expand to more than %,d nodes (alias expansion limit); write the values out",
-                        limits.maxAliasExpansion()));
-            }
-            add(target, event, size);
-        }
-
-        private void open(CollectionStartEvent event) {
-            refuseTag(event.getTag(), event);
-            if (stack.size() >= limits.maxDepth()) {
-                stop(Structural.UNSUPPORTED_YAML, event,
-                        "nesting deeper than " + limits.maxDepth() + " levels (depth limit)");
-            }
-            Mark mark = event.getStartMark().orElseThrow();
-            String anchor = event.getAnchor().map(Anchor::getValue).orElse(null);
-            boolean mapping = event.getEventId() == Event.ID.MappingStart;
-            stack.push(new Frame(mapping, anchor, mark.getLine() + 1, mark.getColumn() + 1));
-        }
-
-        private void close() {
-            Frame frame = stack.pop();
-            YamlNode node = frame.mapping
-                    ? new YamlMapping(List.copyOf(frame.entries), frame.line, frame.column)
-                    : new YamlSequence(List.copyOf(frame.items), frame.line, frame.column);
-            if (frame.anchor != null) {
-                anchors.put(frame.anchor, node);
-            }
-            sizes.put(node, frame.size);
-            add(node, null, frame.size);
-        }
-
-        private void add(YamlNode node, Event event, long size) {
-            Frame parent = stack.peek();
-            if (parent == null) {
-                root = node;
-                return;
-            }
-            parent.size = Math.min(Long.MAX_VALUE / 2, parent.size + size);
-            if (!parent.mapping) {
-                parent.items.add(node);
-            } else if (parent.key == null) {
-                parent.key = key(node, parent);
-            } else {
-                parent.entries.add(new YamlMapping.Entry(parent.key, node));
-                parent.key = null;
-            }
-        }
-
-        private YamlScalar key(YamlNode node, Frame parent) {
-            if (!(node instanceof YamlScalar key)) {
-                stop(Structural.UNSUPPORTED_YAML, node, "a key here is " + node.kindName() + "; keys must be plain names");
-                return null;
-            }
-            if (key.type() == YamlScalar.Type.NULL) {
-                stop(Structural.UNSUPPORTED_YAML, node, "a key here is empty; keys must be plain names");
-            }
-            YamlScalar first = parent.keys.putIfAbsent(key.text(), key);
-            if (first != null) {
-                findings.add(Finding.inFile(Structural.DUPLICATE_KEY, new Location(file, key.line(), key.column(), ""),
-                        String.format("the key `%s` appears twice in this mapping, at lines %d and %d; keep one",
-                                key.text(), first.line(), key.line())));
-            }
-            return key;
-        }
-
-        private void remember(NodeEvent event, YamlNode node) {
-            event.getAnchor().ifPresent(anchor -> anchors.put(anchor.getValue(), node));
+        private static String anchor(NodeEvent event) {
+            return event.getAnchor().map(Anchor::getValue).orElse(null);
         }
 
         private void refuseTag(Optional<String> tag, Event event) {
             if (tag.isPresent()) {
-                stop(Structural.UNSUPPORTED_YAML, event, "the tag " + tag.get()
-                        + " is not accepted; MailGuard reads plain YAML only, so remove the tag");
+                stop(event, "the tag " + tag.get() + " is not accepted; MailGuard reads plain YAML only, so remove the tag");
             }
         }
 
-        private void stop(RuleDescriptor rule, Event event, String message) {
-            findings.add(Finding.inFile(rule, at(event), message));
-            throw new Refusal();
-        }
-
-        private void stop(RuleDescriptor rule, YamlNode node, String message) {
-            findings.add(Finding.inFile(rule, new Location(file, node.line(), node.column(), ""), message));
-            throw new Refusal();
+        private void stop(Event event, String message) {
+            Location at = at(event);
+            nodes.refuse(Structural.UNSUPPORTED_YAML, at.line(), at.column(), message);
         }
 
         private Location at(Event event) {
@@ -361,29 +294,6 @@ public final class YamlLoader {
             String problem = e.getProblem() == null ? "the YAML is not well-formed" : e.getProblem();
             String context = e.getContext();
             return context == null ? problem : problem + " (" + context + ")";
-        }
-    }
-
-    /** A mapping or list being read. */
-    private static final class Frame {
-        final boolean mapping;
-        final String anchor;
-        final int line;
-        final int column;
-        final List<YamlMapping.Entry> entries;
-        final Map<String, YamlScalar> keys;
-        final List<YamlNode> items;
-        YamlScalar key;
-        long size = 1;
-
-        Frame(boolean mapping, String anchor, int line, int column) {
-            this.mapping = mapping;
-            this.anchor = anchor;
-            this.line = line;
-            this.column = column;
-            this.entries = mapping ? new ArrayList<>() : null;
-            this.keys = mapping ? new HashMap<>() : null;
-            this.items = mapping ? null : new ArrayList<>();
         }
     }
 }

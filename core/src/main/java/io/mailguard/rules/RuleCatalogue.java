@@ -5,7 +5,6 @@ import io.mailguard.Structural;
 import io.mailguard.SuppressionRules;
 import io.mailguard.model.Topology;
 import io.mailguard.Finding;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -55,12 +54,11 @@ public final class RuleCatalogue {
         return DESCRIPTORS.stream().filter(rule -> rule.id().equalsIgnoreCase(id.trim())).findFirst();
     }
 
-    /** Runs every rule on one organization's topology. */
+    /** Runs every rule on one organization's topology, the rules in parallel; findings in catalogue order. */
     public static List<Finding> check(Topology topology, RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (Rule rule : RULES) {
-            findings.addAll(rule.check(topology, context));
-        }
-        return findings;
+        return RULES.parallelStream()
+                .map(rule -> rule.check(topology, context))
+                .flatMap(List::stream)
+                .toList();
     }
 }

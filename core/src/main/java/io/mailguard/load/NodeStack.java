@@ -1,0 +1,189 @@
+package io.mailguard.load;
+
+import io.mailguard.Finding;
+import io.mailguard.Location;
+import io.mailguard.RuleDescriptor;
+import io.mailguard.Structural;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds one file's tree from the nodes a reader meets, in order. Both readers of the loader feed it,
+ * so the tree, duplicate keys and the depth and alias limits are the same whichever read the file.
+ */
+final class NodeStack {
+
+    /** Mappings up to this size look for a duplicate key among their entries; larger ones index them. */
+    private static final int SCANNED_KEYS = 16;
+
+    private final String file;
+    private final LoadLimits limits;
+    private final List<Finding> findings = new ArrayList<>();
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private final Map<String, YamlNode> anchors = new HashMap<>();
+    private final Map<String, Long> anchorSizes = new HashMap<>();
+    private YamlNode root;
+    private int aliases;
+    private long expansion;
+
+    NodeStack(String file, LoadLimits limits) {
+        this.file = file;
+        this.limits = limits;
+    }
+
+    /** Thrown to stop at the first finding that makes the rest of the file unreadable. */
+    static final class Refusal extends RuntimeException {
+        Refusal() {
+            super(null, null, false, false);
+        }
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    YamlNode root() {
+        return root;
+    }
+
+    Location at(int line, int column) {
+        return new Location(file, line, column, "");
+    }
+
+    /** Records a finding and stops reading. */
+    void refuse(RuleDescriptor rule, int line, int column, String message) {
+        findings.add(Finding.inFile(rule, at(line, column), message));
+        throw new Refusal();
+    }
+
+    void scalar(String value, boolean plain, String anchor, int line, int column) {
+        YamlScalar scalar = new YamlScalar(value, plain ? ScalarTypes.resolve(value) : YamlScalar.Type.STRING, line, column);
+        if (anchor != null) {
+            anchors.put(anchor, scalar);
+            anchorSizes.put(anchor, 1L);
+        }
+        add(scalar, 1);
+    }
+
+    void open(boolean mapping, String anchor, int line, int column) {
+        if (stack.size() >= limits.maxDepth()) {
+            refuse(Structural.UNSUPPORTED_YAML, line, column, "nesting deeper than " + limits.maxDepth() + " levels (depth limit)");
+        }
+        stack.push(new Frame(mapping, anchor, line, column));
+    }
+
+    void close() {
+        Frame frame = stack.pop();
+        YamlNode node = frame.mapping
+                ? new YamlMapping(List.copyOf(frame.entries), frame.line, frame.column)
+                : new YamlSequence(List.copyOf(frame.items), frame.line, frame.column);
+        if (frame.anchor != null) {
+            anchors.put(frame.anchor, node);
+            anchorSizes.put(frame.anchor, frame.size);
+        }
+        add(node, frame.size);
+    }
+
+    /** An alias: the anchored node again, shared, counted against the alias and expansion limits. */
+    void alias(String name, int line, int column) {
+        aliases++;
+        if (aliases > limits.maxAliases()) {
+            refuse(Structural.UNSUPPORTED_YAML, line, column, "more than " + limits.maxAliases()
+                    + " aliases in one file (alias limit); write the values out");
+        }
+        YamlNode target = anchors.get(name);
+        if (target == null) {
+            if (stack.stream().anyMatch(frame -> name.equals(frame.anchor))) {
+                refuse(Structural.UNSUPPORTED_YAML, line, column, "the alias *" + name + " refers to a node that contains it (a recursive alias)");
+            }
+            refuse(Structural.YAML_SYNTAX, line, column, "the alias *" + name + " has no anchor &" + name + " before it");
+        }
+        long size = anchorSizes.get(name);
+        expansion = Math.min(Long.MAX_VALUE / 2, expansion + size);
+        if (expansion > limits.maxAliasExpansion()) {
+            refuse(Structural.UNSUPPORTED_YAML, line, column, String.format(
+                    "aliases here would expand to more than %,d nodes (alias expansion limit); write the values out",
+                    limits.maxAliasExpansion()));
+        }
+        add(target, size);
+    }
+
+    private void add(YamlNode node, long size) {
+        Frame parent = stack.peek();
+        if (parent == null) {
+            root = node;
+            return;
+        }
+        parent.size = Math.min(Long.MAX_VALUE / 2, parent.size + size);
+        if (!parent.mapping) {
+            parent.items.add(node);
+        } else if (parent.key == null) {
+            parent.key = key(node, parent);
+        } else {
+            parent.entries.add(new YamlMapping.Entry(parent.key, node));
+            parent.key = null;
+        }
+    }
+
+    private YamlScalar key(YamlNode node, Frame parent) {
+        if (!(node instanceof YamlScalar key)) {
+            refuse(Structural.UNSUPPORTED_YAML, node.line(), node.column(), "a key here is " + node.kindName() + "; keys must be plain names");
+            return null;
+        }
+        if (key.type() == YamlScalar.Type.NULL) {
+            refuse(Structural.UNSUPPORTED_YAML, key.line(), key.column(), "a key here is empty; keys must be plain names");
+        }
+        YamlScalar first = parent.firstWithKey(key);
+        if (first != null) {
+            findings.add(Finding.inFile(Structural.DUPLICATE_KEY, at(key.line(), key.column()),
+                    String.format("the key `%s` appears twice in this mapping, at lines %d and %d; keep one",
+                            key.text(), first.line(), key.line())));
+        }
+        return key;
+    }
+
+    /** A mapping or list being read. */
+    private static final class Frame {
+        final boolean mapping;
+        final String anchor;
+        final int line;
+        final int column;
+        final List<YamlMapping.Entry> entries;
+        final List<YamlNode> items;
+        Map<String, YamlScalar> keys;
+        YamlScalar key;
+        long size = 1;
+
+        Frame(boolean mapping, String anchor, int line, int column) {
+            this.mapping = mapping;
+            this.anchor = anchor;
+            this.line = line;
+            this.column = column;
+            this.entries = mapping ? new ArrayList<>() : null;
+            this.items = mapping ? null : new ArrayList<>();
+        }
+
+        /** The earlier key with the same text, or {@code null}; remembers {@code key}. */
+        YamlScalar firstWithKey(YamlScalar key) {
+            if (keys == null && entries.size() < SCANNED_KEYS) {
+                for (YamlMapping.Entry entry : entries) {
+                    if (entry.key().text().equals(key.text())) {
+                        return entry.key();
+                    }
+                }
+                return null;
+            }
+            if (keys == null) {
+                keys = new HashMap<>();
+                for (YamlMapping.Entry entry : entries) {
+                    keys.putIfAbsent(entry.key().text(), entry.key());
+                }
+            }
+            return keys.putIfAbsent(key.text(), key);
+        }
+    }
+}
