@@ -3,16 +3,18 @@ package io.mailguard.check;
 import io.mailguard.Globs;
 import io.mailguard.UsageException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /** Finds the files to check under a source directory, by include and exclude globs. */
 public final class SourceFiles {
@@ -41,15 +43,22 @@ public final class SourceFiles {
         Globs include = Globs.of(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
         Globs exclude = Globs.of(excludes);
         Set<Path> files = new TreeSet<>();
-        try (Stream<Path> walk = Files.walk(directory, FileVisitOption.FOLLOW_LINKS)) {
-            walk.filter(Files::isRegularFile).forEach(file -> {
-                String relative = directory.relativize(file).toString().replace('\\', '/');
-                if (include.matches(relative) && !exclude.matches(relative)) {
-                    files.add(file);
+        try {
+            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    String relative = directory.relativize(file).toString().replace('\\', '/');
+                    if (attributes.isRegularFile() && include.matches(relative) && !exclude.matches(relative)) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    throw e;
                 }
             });
-        } catch (UncheckedIOException e) {
-            throw walkFailed(directory, e.getCause());
         } catch (IOException e) {
             throw walkFailed(directory, e);
         }

@@ -1,8 +1,8 @@
 package io.mailguard.rules;
 
-import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -44,7 +44,7 @@ record IpRange(byte[] address, int prefix) {
 
     /** The canonical text of the range's first address, for comparing spellings. */
     String canonical() {
-        return new BigInteger(1, address).toString(16) + "/" + address.length + "/" + prefix;
+        return HexFormat.of().formatHex(address) + "/" + prefix;
     }
 
     private static byte[] ipv4(String host) {

@@ -30,7 +30,18 @@ final class Principals {
         if (slash >= 0) {
             name = name.substring(slash + 1);
         }
-        return WHITESPACE.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return (singleSpaced(name) ? name : WHITESPACE.matcher(name).replaceAll(" ")).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the only whitespace in {@code name} is single spaces, as nearly every principal is written. */
+    private static boolean singleSpaced(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || (i > 0 && name.charAt(i - 1) == ' '))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The indexes of every principal in {@code principals} that is one of {@code wanted}; none for {@code null}. */

@@ -50,6 +50,11 @@ public final class SchemaValidator {
         }
     }
 
+    /** The compiled schema. */
+    Schema schema() {
+        return schema;
+    }
+
     /** The MailGuard configuration schema. */
     public static SchemaValidator forConfiguration() {
         return forResource(CONFIG_SCHEMA);
@@ -72,6 +77,11 @@ public final class SchemaValidator {
 
     /** One finding per leaf violation; empty when the document is valid. */
     public List<Finding> validate(YamlDocument document) {
+        return ConformanceCheck.certainlyConforms(schema, document.root()) ? List.of() : validateWithEverit(document);
+    }
+
+    /** Everit's verdict, whatever {@link ConformanceCheck} would say. */
+    List<Finding> validateWithEverit(YamlDocument document) {
         try {
             validator.performValidation(schema, toJson(document.root()));
             return List.of();

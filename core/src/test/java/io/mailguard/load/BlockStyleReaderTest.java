@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mailguard.RepositoryYaml;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,7 +68,7 @@ class BlockStyleReaderTest {
 
     @Test
     void readsEveryFileOfTheExampleProjectQuickly() throws IOException {
-        List<Path> files = yamlFiles(Path.of("../example-project/src"));
+        List<Path> files = RepositoryYaml.files(Path.of("../example-project/src"));
         assertTrue(files.size() >= 10, "the example project's files: " + files);
         for (Path file : files) {
             String yaml = Files.readString(file);
@@ -88,11 +86,7 @@ class BlockStyleReaderTest {
      */
     @Test
     void agreesWithSnakeYamlEngineOnEveryTextAndItsMutations() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (Path file : yamlFiles(Path.of(".."))) {
-            texts.add(Files.readString(file, StandardCharsets.ISO_8859_1));
-        }
-        texts.addAll(ruleExamples());
+        List<String> texts = new ArrayList<>(RepositoryYaml.texts());
         Path suite = Path.of(System.getProperty("mailguard.shared", "../../shared"), "corpora", "yaml-test-suite");
         if (Files.isDirectory(suite)) {
             try (Stream<Path> walk = Files.walk(suite)) {
@@ -158,32 +152,6 @@ class BlockStyleReaderTest {
             }
             default:
                 return text.substring(0, at) + INSERTS[random.nextInt(INSERTS.length)] + text.substring(at);
-        }
-    }
-
-    /** The YAML examples of every rule page. */
-    private static List<String> ruleExamples() throws IOException {
-        List<String> examples = new ArrayList<>();
-        Pattern block = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL);
-        for (String id : new String[] {"MG001", "MG003", "MG006", "MG008", "MG012", "MG013", "MG015", "MG101", "MG106"}) {
-            try (InputStream page = BlockStyleReaderTest.class.getResourceAsStream("/mailguard/rules/" + id + ".md")) {
-                assertNotNull(page, id);
-                Matcher matcher = block.matcher(new String(page.readAllBytes(), StandardCharsets.UTF_8));
-                while (matcher.find()) {
-                    examples.add(matcher.group(1));
-                }
-            }
-        }
-        return examples;
-    }
-
-    private static List<Path> yamlFiles(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                    .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/.git/"))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
         }
     }
 }
