@@ -133,8 +133,17 @@ public final class MailGuard {
     static String displayPath(Path projectDir, Path file) {
         Path base = projectDir.toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        return (absolute.startsWith(base) ? relative(base, absolute) : absolute.toString()).replace('\\', '/');
+    }
+
+    /** {@code file} relative to {@code base}, which it is under: a cheap cut of the text. */
+    static String relative(Path base, Path file) {
+        String prefix = base.toString();
+        String text = file.toString();
+        if (prefix.isEmpty() || text.length() == prefix.length()) {
+            return prefix.isEmpty() ? text : "";
+        }
+        return text.substring(prefix.endsWith(base.getFileSystem().getSeparator()) ? prefix.length() : prefix.length() + 1);
     }
 
     private record FileOutcome(List<Finding> findings, TopologyBuilder.FilePart part, IgnoreComment.InFile ignoreComments) {

@@ -47,7 +47,7 @@ public final class SourceFiles {
             Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    String relative = directory.relativize(file).toString().replace('\\', '/');
+                    String relative = MailGuard.relative(directory, file).replace('\\', '/');
                     if (attributes.isRegularFile() && include.matches(relative) && !exclude.matches(relative)) {
                         files.add(file);
                     }

@@ -1,5 +1,5 @@
 package io.mailguard.model;
 
 /** An address and port a virtual server listens on; the address is {@code all-unassigned} or an IP address. */
-public record Binding(String address, int port) {
+public record Binding(Address address, int port) {
 }

@@ -106,7 +106,7 @@ public final class TopologyBuilder {
         if (vs.get("bindings") instanceof YamlSequence list) {
             for (YamlNode item : list.items()) {
                 YamlMapping binding = (YamlMapping) item;
-                bindings.add(new Binding(text(binding, "address"), number(binding, "port")));
+                bindings.add(new Binding(Address.of(text(binding, "address")), number(binding, "port")));
             }
         }
         YamlMapping auth = mapping(vs, "authentication");
@@ -118,7 +118,7 @@ public final class TopologyBuilder {
                 List.copyOf(bindings),
                 new Authentication(bool(auth, "anonymous"), bool(auth, "basic"), bool(auth, "basicRequiresTls"),
                         bool(auth, "integratedWindows")),
-                new RelaySettings("all-except-listed".equals(text(relay, "restriction")), strings(relay, "hosts"),
+                new RelaySettings("all-except-listed".equals(text(relay, "restriction")), strings(relay, "hosts").stream().map(Address::of).toList(),
                         flag(relay, "allowAuthenticatedComputers", true)),
                 new Permissions(optionalStrings(permissions, "submit"), optionalStrings(permissions, "relay")),
                 exception.entries().isEmpty() ? null : new AnonymousAccessException(text(exception, "reason"),

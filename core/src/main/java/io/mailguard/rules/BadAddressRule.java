@@ -3,6 +3,7 @@ package io.mailguard.rules;
 import io.mailguard.Finding;
 import io.mailguard.RuleDescriptor;
 import io.mailguard.Structural;
+import io.mailguard.model.Address;
 import io.mailguard.model.SmtpVirtualServer;
 import io.mailguard.model.Topology;
 import java.util.ArrayList;
@@ -21,16 +22,18 @@ final class BadAddressRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         topology.virtualServers().forEach(vs -> {
             for (int i = 0; i < vs.bindings().size(); i++) {
-                String address = vs.bindings().get(i).address();
-                if (!address.equals("all-unassigned") && (address.contains("/") || IpRange.parse(address).isEmpty())) {
+                Address binding = vs.bindings().get(i).address();
+                String address = binding.written();
+                if (!address.equals("all-unassigned") && (address.contains("/") || binding.range() == null)) {
                     findings.add(bad(topology, vs, "bindings/" + i + "/address", "bindings[" + address + "]", address,
                             "an IPv4 or IPv6 address, or all-unassigned"));
                 }
             }
-            List<String> hosts = vs.relay().hosts();
+            List<Address> hosts = vs.relay().hosts();
             for (int i = 0; i < hosts.size(); i++) {
-                if (IpRange.parse(hosts.get(i)).isEmpty()) {
-                    findings.add(bad(topology, vs, "relay/hosts/" + i, "relay.hosts[" + hosts.get(i) + "]", hosts.get(i),
+                if (hosts.get(i).range() == null) {
+                    String host = hosts.get(i).written();
+                    findings.add(bad(topology, vs, "relay/hosts/" + i, "relay.hosts[" + host + "]", host,
                             "an IPv4 or IPv6 address or CIDR range, such as 192.0.2.10 or 10.0.0.0/8"));
                 }
             }

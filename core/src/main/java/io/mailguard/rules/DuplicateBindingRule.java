@@ -28,14 +28,14 @@ final class DuplicateBindingRule implements Rule {
             for (SmtpVirtualServer vs : server.virtualServers()) {
                 for (int i = 0; i < vs.bindings().size(); i++) {
                     Binding binding = vs.bindings().get(i);
-                    String address = binding.address().equals("all-unassigned") ? "all-unassigned"
-                            : IpRange.parse(binding.address()).map(IpRange::canonical).orElse(binding.address());
+                    String written = binding.address().written();
+                    String address = binding.address().range() == null ? written : binding.address().range().canonical();
                     SmtpVirtualServer first = taken.putIfAbsent(address + "#" + binding.port(), vs);
                     if (first != null && first != vs) {
                         findings.add(Findings.of(descriptor(), topology, vs.objectName(),
-                                vs.source().location("bindings/" + i), "bindings[" + binding.address() + ":" + binding.port() + "]",
+                                vs.source().location("bindings/" + i), "bindings[" + written + ":" + binding.port() + "]",
                                 String.format("%s is bound to %s port %d, as %s already is; give each virtual server its own address or port",
-                                        vs.objectName(), binding.address(), binding.port(), first.objectName())));
+                                        vs.objectName(), written, binding.port(), first.objectName())));
                     }
                 }
             }

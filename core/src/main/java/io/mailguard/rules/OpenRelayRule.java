@@ -3,6 +3,7 @@ package io.mailguard.rules;
 import io.mailguard.Finding;
 import io.mailguard.RuleDescriptor;
 import io.mailguard.Severity;
+import io.mailguard.model.Address;
 import io.mailguard.model.SmtpVirtualServer;
 import io.mailguard.model.Topology;
 import java.util.ArrayList;
@@ -31,12 +32,13 @@ final class OpenRelayRule implements Rule {
                                 + "set relay.restriction: only-listed and list only the hosts that must relay",
                         vs.objectName())));
             }
-            List<String> hosts = vs.relay().hosts();
+            List<Address> hosts = vs.relay().hosts();
             for (int i = 0; i < hosts.size(); i++) {
-                if (IpRange.parse(hosts.get(i)).map(IpRange::everyAddress).orElse(false)) {
-                    findings.add(finding(topology, vs, "relay/hosts/" + i, "relay.hosts[" + hosts.get(i) + "]",
+                Address host = hosts.get(i);
+                if (host.range() != null && host.range().everyAddress()) {
+                    findings.add(finding(topology, vs, "relay/hosts/" + i, "relay.hosts[" + host.written() + "]",
                             String.format("%s lets every address relay (relay.hosts holds %s); "
-                                    + "list only the hosts or narrow ranges that must relay", vs.objectName(), hosts.get(i))));
+                                    + "list only the hosts or narrow ranges that must relay", vs.objectName(), host.written())));
                 }
             }
             List<String> relay = vs.permissions().relay();

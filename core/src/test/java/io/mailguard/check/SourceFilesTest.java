@@ -28,6 +28,18 @@ class SourceFilesTest {
     }
 
     @Test
+    void matchesGlobsAgainstPathsRelativeToTheFolderHoweverItIsWritten() {
+        List<String> includes = List.of("src/test/resources/io/mailguard/fuzz/**/*.yaml");
+        List<Path> fromHere = SourceFiles.find(Path.of(""), includes, List.of());
+        assertTrue(fromHere.size() > 10, fromHere.toString());
+        assertEquals(fromHere.size(), SourceFiles.find(Path.of("."), includes, List.of()).size());
+        assertEquals(fromHere.size(), SourceFiles.find(Path.of("").toAbsolutePath(), includes, List.of()).size());
+        assertEquals("src/test/x.yaml", MailGuard.displayPath(Path.of(""), Path.of("src/test/x.yaml")));
+        assertEquals("x.yaml", MailGuard.displayPath(Path.of("src/test/"), Path.of("src/test/x.yaml")));
+        assertEquals("/elsewhere/x.yaml", MailGuard.displayPath(Path.of("src"), Path.of("/elsewhere/x.yaml")));
+    }
+
+    @Test
     void aMissingFolderIsAClearError() {
         UsageException missing = assertThrows(UsageException.class, () -> SourceFiles.find(dir.resolve("mail"), List.of(), List.of()));
         assertEquals(dir.resolve("mail") + " does not exist", missing.getMessage());

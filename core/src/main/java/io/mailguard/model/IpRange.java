@@ -1,4 +1,4 @@
-package io.mailguard.rules;
+package io.mailguard.model;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -11,10 +11,10 @@ import java.util.Optional;
  * @param address the network address bytes (4 or 16)
  * @param prefix the prefix length; the full length for a single address
  */
-record IpRange(byte[] address, int prefix) {
+public record IpRange(byte[] address, int prefix) {
 
     /** Parses {@code 10.0.0.1}, {@code 10.0.0.0/8}, {@code ::1}, {@code 2001:db8::/32}; empty when it does not parse. */
-    static Optional<IpRange> parse(String text) {
+    public static Optional<IpRange> parse(String text) {
         String value = text.trim();
         int slash = value.indexOf('/');
         String host = slash < 0 ? value : value.substring(0, slash);
@@ -38,12 +38,12 @@ record IpRange(byte[] address, int prefix) {
     }
 
     /** True for {@code 0.0.0.0/0}, {@code ::/0} and any other spelling of every address. */
-    boolean everyAddress() {
+    public boolean everyAddress() {
         return prefix == 0;
     }
 
     /** The canonical text of the range's first address, for comparing spellings. */
-    String canonical() {
+    public String canonical() {
         return HexFormat.of().formatHex(address) + "/" + prefix;
     }
 

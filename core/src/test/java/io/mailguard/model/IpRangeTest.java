@@ -1,4 +1,4 @@
-package io.mailguard.rules;
+package io.mailguard.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
