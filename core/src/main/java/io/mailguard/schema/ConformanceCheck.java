@@ -5,13 +5,19 @@ import io.mailguard.load.YamlNode;
 import io.mailguard.load.YamlScalar;
 import io.mailguard.load.YamlSequence;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.everit.json.schema.ArraySchema;
 import org.everit.json.schema.BooleanSchema;
 import org.everit.json.schema.CombinedSchema;
 import org.everit.json.schema.ConstSchema;
 import org.everit.json.schema.EmptySchema;
 import org.everit.json.schema.EnumSchema;
+import org.everit.json.schema.FormatValidator;
 import org.everit.json.schema.NullSchema;
 import org.everit.json.schema.NumberSchema;
 import org.everit.json.schema.ObjectSchema;
@@ -20,146 +26,197 @@ import org.everit.json.schema.Schema;
 import org.everit.json.schema.StringSchema;
 
 /**
- * Tells, straight off Everit's compiled schema and the loaded tree, that a document certainly
- * conforms — the answer for nearly every file of a working topology, at a fraction of the cost of
- * converting the tree to org.json and running Everit's validator. It answers yes only where every
- * keyword on the way is one it knows and the value plainly satisfies it; anything else (a violation,
- * or a keyword it does not know) is "not certain", and Everit then validates the document and says
- * what is wrong. So it can only make a check faster, never change what it reports
- * ({@code ConformanceCheckTest} holds it to Everit's verdict on every document the tests have).
+ * Tells, from Everit's compiled schema and the loaded tree, that a document certainly conforms — the
+ * answer for nearly every file of a working topology, at a fraction of the cost of converting the tree
+ * to org.json and running Everit's validator. It answers yes only where every keyword on the way is
+ * one it knows and the value plainly satisfies it; anything else (a violation, or a keyword it does not
+ * know) is "not certain", and Everit then validates the document and says what is wrong. So it can
+ * only make a check faster, never change what it reports ({@code ConformanceCheckTest} holds it to
+ * Everit's verdict on every document the tests have). It reads the schema once, when it is built.
  */
 final class ConformanceCheck {
 
-    private ConformanceCheck() {
+    /** One schema, read: whether a node certainly conforms to it. */
+    private interface Check {
+        boolean conforms(YamlNode node);
     }
 
-    /** True only when {@code node} certainly conforms to {@code schema}. */
-    static boolean certainlyConforms(Schema schema, YamlNode node) {
+    private static final Check NOT_CERTAIN = node -> false;
+
+    private final Map<Schema, Check> read = new IdentityHashMap<>();
+    private final Check root;
+
+    private ConformanceCheck(Schema schema) {
+        this.root = check(schema);
+    }
+
+    static ConformanceCheck of(Schema schema) {
+        return new ConformanceCheck(schema);
+    }
+
+    /** True only when {@code node} certainly conforms to the schema. */
+    boolean certainlyConforms(YamlNode node) {
+        return root.conforms(node);
+    }
+
+    /** The check of one schema, read once; a schema that refers to itself gets the check being read. */
+    private Check check(Schema schema) {
+        Check known = read.get(schema);
+        if (known != null) {
+            return known;
+        }
+        Check[] inProgress = new Check[1];
+        read.put(schema, node -> inProgress[0].conforms(node));
+        inProgress[0] = readCheck(schema);
+        read.put(schema, inProgress[0]);
+        return inProgress[0];
+    }
+
+    private Check readCheck(Schema schema) {
         if (schema instanceof ReferenceSchema reference) {
-            return certainlyConforms(reference.getReferredSchema(), node);
+            return check(reference.getReferredSchema());
         }
         if (schema instanceof ObjectSchema object) {
-            return node instanceof YamlMapping mapping && conforms(object, mapping);
+            return object(object);
         }
         if (schema instanceof ArraySchema array) {
-            return node instanceof YamlSequence sequence && conforms(array, sequence);
+            return array(array);
         }
         if (schema instanceof CombinedSchema combined) {
-            return conforms(combined, node);
+            return combined(combined);
         }
         if (schema instanceof EmptySchema) {
-            return true; // also TrueSchema: anything conforms
-        }
-        if (!(node instanceof YamlScalar scalar)) {
-            return false;
+            return node -> true; // also TrueSchema: anything conforms
         }
         if (schema instanceof StringSchema string) {
-            return scalar.type() == YamlScalar.Type.STRING && conforms(string, scalar.text());
+            return string(string);
         }
         if (schema instanceof NumberSchema number) {
-            return conforms(number, scalar);
+            return number(number);
         }
         if (schema instanceof EnumSchema enumeration) {
-            return scalar.type() == YamlScalar.Type.STRING && enumeration.getPossibleValues().contains(scalar.text());
+            Set<Object> values = enumeration.getPossibleValues();
+            return node -> isString(node) && values.contains(((YamlScalar) node).text());
         }
         if (schema instanceof ConstSchema constant) {
-            return scalar.type() == YamlScalar.Type.STRING && scalar.text().equals(constant.getPermittedValue());
+            Object value = constant.getPermittedValue();
+            return node -> isString(node) && ((YamlScalar) node).text().equals(value);
         }
         if (schema instanceof BooleanSchema) {
-            return scalar.type() == YamlScalar.Type.BOOLEAN;
+            return node -> node instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.BOOLEAN;
         }
         if (schema instanceof NullSchema) {
-            return scalar.type() == YamlScalar.Type.NULL;
+            return node -> node instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.NULL;
         }
-        return false;
+        return NOT_CERTAIN;
     }
 
-    private static boolean conforms(ObjectSchema schema, YamlMapping mapping) {
+    private Check object(ObjectSchema schema) {
         if (!schema.getPatternProperties().isEmpty() || schema.getMinProperties() != null || schema.getMaxProperties() != null
                 || schema.getPropertyNameSchema() != null || !schema.getPropertyDependencies().isEmpty()
                 || !schema.getSchemaDependencies().isEmpty()) {
-            return false;
+            return NOT_CERTAIN;
         }
-        for (String required : schema.getRequiredProperties()) {
-            if (mapping.entry(required) == null) {
+        List<String> required = List.copyOf(schema.getRequiredProperties());
+        Map<String, Check> properties = new HashMap<>();
+        schema.getPropertySchemas().forEach((name, property) -> properties.put(name, check(property)));
+        Check additional = !schema.permitsAdditionalProperties() ? NOT_CERTAIN
+                : schema.getSchemaOfAdditionalProperties() == null ? node -> true
+                : check(schema.getSchemaOfAdditionalProperties());
+        return node -> {
+            if (!(node instanceof YamlMapping mapping)) {
                 return false;
             }
-        }
-        Map<String, Schema> properties = schema.getPropertySchemas();
-        for (YamlMapping.Entry entry : mapping.entries()) {
-            Schema property = properties.get(entry.key().text());
-            if (property == null) {
-                if (!schema.permitsAdditionalProperties()) {
+            for (String name : required) {
+                if (mapping.entry(name) == null) {
                     return false;
                 }
-                property = schema.getSchemaOfAdditionalProperties();
             }
-            if (property != null && !certainlyConforms(property, entry.value())) {
-                return false;
+            for (YamlMapping.Entry entry : mapping.entries()) {
+                if (!properties.getOrDefault(entry.key().text(), additional).conforms(entry.value())) {
+                    return false;
+                }
             }
-        }
-        return true;
+            return true;
+        };
     }
 
-    private static boolean conforms(ArraySchema schema, YamlSequence sequence) {
-        int size = sequence.items().size();
-        if (schema.needsUniqueItems() || schema.getItemSchemas() != null || schema.getContainedItemSchema() != null
-                || (schema.getMinItems() != null && size < schema.getMinItems())
-                || (schema.getMaxItems() != null && size > schema.getMaxItems())) {
-            return false;
+    private Check array(ArraySchema schema) {
+        if (schema.needsUniqueItems() || schema.getItemSchemas() != null || schema.getContainedItemSchema() != null) {
+            return NOT_CERTAIN;
         }
-        Schema items = schema.getAllItemSchema();
-        if (items != null) {
+        int min = schema.getMinItems() == null ? 0 : schema.getMinItems();
+        int max = schema.getMaxItems() == null ? Integer.MAX_VALUE : schema.getMaxItems();
+        Check items = schema.getAllItemSchema() == null ? node -> true : check(schema.getAllItemSchema());
+        return node -> {
+            if (!(node instanceof YamlSequence sequence) || sequence.items().size() < min || sequence.items().size() > max) {
+                return false;
+            }
             for (YamlNode item : sequence.items()) {
-                if (!certainlyConforms(items, item)) {
+                if (!items.conforms(item)) {
                     return false;
                 }
             }
-        }
-        return true;
+            return true;
+        };
     }
 
-    private static boolean conforms(CombinedSchema schema, YamlNode node) {
+    private Check combined(CombinedSchema schema) {
+        List<Check> subschemas = schema.getSubschemas().stream().map(this::check).toList();
         if (schema.getCriterion() == CombinedSchema.ALL_CRITERION) {
-            return schema.getSubschemas().stream().allMatch(subschema -> certainlyConforms(subschema, node));
+            return node -> subschemas.stream().allMatch(subschema -> subschema.conforms(node));
         }
         if (schema.getCriterion() == CombinedSchema.ANY_CRITERION) {
-            return schema.getSubschemas().stream().anyMatch(subschema -> certainlyConforms(subschema, node));
+            return node -> subschemas.stream().anyMatch(subschema -> subschema.conforms(node));
         }
-        return false; // oneOf needs the others to fail for certain
+        return NOT_CERTAIN; // oneOf needs the others to fail for certain
     }
 
-    private static boolean conforms(StringSchema schema, String text) {
-        Integer min = schema.getMinLength();
-        Integer max = schema.getMaxLength();
-        if (min != null || max != null) {
-            int length = text.codePointCount(0, text.length());
-            if ((min != null && length < min) || (max != null && length > max)) {
+    private Check string(StringSchema schema) {
+        int min = schema.getMinLength() == null ? 0 : schema.getMinLength();
+        int max = schema.getMaxLength() == null ? Integer.MAX_VALUE : schema.getMaxLength();
+        Pattern pattern = schema.getPattern();
+        FormatValidator format = schema.getFormatValidator();
+        return node -> {
+            if (!isString(node)) {
                 return false;
             }
+            String text = ((YamlScalar) node).text();
+            int length = text.codePointCount(0, text.length());
+            return length >= min && length <= max
+                    && (pattern == null || pattern.matcher(text).find())
+                    && format.validate(text).isEmpty();
+        };
+    }
+
+    private Check number(NumberSchema schema) {
+        if (schema.getMultipleOf() != null) {
+            return NOT_CERTAIN;
         }
-        return (schema.getPattern() == null || schema.getPattern().matcher(text).find())
-                && schema.getFormatValidator().validate(text).isEmpty();
+        BigDecimal minimum = decimal(schema.getMinimum());
+        BigDecimal maximum = decimal(schema.getMaximum());
+        BigDecimal above = decimal(schema.getExclusiveMinimumLimit());
+        BigDecimal below = decimal(schema.getExclusiveMaximumLimit());
+        boolean exclusiveMinimum = schema.isExclusiveMinimum();
+        boolean exclusiveMaximum = schema.isExclusiveMaximum();
+        return node -> {
+            if (!(node instanceof YamlScalar scalar) || scalar.type() != YamlScalar.Type.INTEGER
+                    || !(scalar.integerValue() instanceof Long value)) {
+                return false;
+            }
+            BigDecimal number = BigDecimal.valueOf(value);
+            return (minimum == null || number.compareTo(minimum) > (exclusiveMinimum ? 0 : -1))
+                    && (maximum == null || number.compareTo(maximum) < (exclusiveMaximum ? 0 : 1))
+                    && (above == null || number.compareTo(above) > 0)
+                    && (below == null || number.compareTo(below) < 0);
+        };
     }
 
-    private static boolean conforms(NumberSchema schema, YamlScalar scalar) {
-        if (scalar.type() != YamlScalar.Type.INTEGER || !(scalar.integerValue() instanceof Long value)
-                || schema.getMultipleOf() != null) {
-            return false;
-        }
-        BigDecimal number = BigDecimal.valueOf(value);
-        return within(number, schema.getMinimum(), schema.isExclusiveMinimum() ? 1 : 0)
-                && within(number, schema.getExclusiveMinimumLimit(), 1)
-                && within(number.negate(), negate(schema.getMaximum()), schema.isExclusiveMaximum() ? 1 : 0)
-                && within(number.negate(), negate(schema.getExclusiveMaximumLimit()), 1);
+    private static boolean isString(YamlNode node) {
+        return node instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.STRING;
     }
 
-    /** Whether {@code number} is at least {@code limit} ({@code strict}: above it); no limit, no bound. */
-    private static boolean within(BigDecimal number, Number limit, int strict) {
-        return limit == null || number.compareTo(new BigDecimal(limit.toString())) >= strict;
-    }
-
-    private static Number negate(Number limit) {
-        return limit == null ? null : new BigDecimal(limit.toString()).negate();
+    private static BigDecimal decimal(Number limit) {
+        return limit == null ? null : new BigDecimal(limit.toString());
     }
 }

@@ -32,10 +32,12 @@ public final class SchemaValidator {
     public static final String CONFIG_SCHEMA = "/mailguard/mailguard-v1.schema.json";
 
     private final Schema schema;
+    private final ConformanceCheck conformance;
     private final Validator validator = Validator.builder().build();
 
     private SchemaValidator(Schema schema) {
         this.schema = schema;
+        this.conformance = ConformanceCheck.of(schema);
     }
 
     /** Compiles the schema at a resource path; any {@code $ref} outside the schema itself is refused. */
@@ -77,7 +79,7 @@ public final class SchemaValidator {
 
     /** One finding per leaf violation; empty when the document is valid. */
     public List<Finding> validate(YamlDocument document) {
-        return ConformanceCheck.certainlyConforms(schema, document.root()) ? List.of() : validateWithEverit(document);
+        return conformance.certainlyConforms(document.root()) ? List.of() : validateWithEverit(document);
     }
 
     /** Everit's verdict, whatever {@link ConformanceCheck} would say. */
