@@ -107,7 +107,7 @@ public final class MailGuard {
 
     /**
      * Loads and validates one file and, when it is valid, reads its part of the model; its tree is
-     * then held only weakly, by the part's {@link DocumentHandle}.
+     * then dropped, and the part's {@link DocumentHandle} reads the file again if a finding needs a location.
      */
     private FileOutcome checkFile(YamlLoader loader, Input input) {
         LoadResult loaded;
@@ -125,7 +125,7 @@ public final class MailGuard {
         if (!violations.isEmpty()) {
             return new FileOutcome(violations, null, comments);
         }
-        DocumentHandle handle = new DocumentHandle(document, () -> input.load(loader).document());
+        DocumentHandle handle = new DocumentHandle(input.file(), () -> input.load(loader).document());
         return new FileOutcome(List.of(), TopologyBuilder.read(document, handle), comments);
     }
 

@@ -1,7 +1,5 @@
 package io.mailguard.load;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Reads the YAML that configuration files are nearly always written in — ASCII, block mappings and
  * lists indented with spaces, one-line plain and quoted scalars, one-line flow lists of scalars,
@@ -40,6 +38,7 @@ final class BlockStyleReader {
     private final byte[] text;
     private final int length;
     private final NodeStack nodes;
+    private final ScalarStrings strings;
     /** Where the line being read starts, and its 1-based number. */
     private int lineStart;
     private int line = 1;
@@ -50,10 +49,11 @@ final class BlockStyleReader {
     private End end;
     private int endAt;
 
-    private BlockStyleReader(byte[] text, int start, NodeStack nodes) {
+    private BlockStyleReader(byte[] text, int start, NodeStack nodes, ScalarStrings strings) {
         this.text = text;
         this.length = text.length;
         this.nodes = nodes;
+        this.strings = strings;
         this.lineStart = start;
     }
 
@@ -62,10 +62,11 @@ final class BlockStyleReader {
      *
      * @param text the file's bytes, all ASCII
      * @param start where the YAML starts (after a byte-order mark)
+     * @param strings the strings already made from short scalars
      */
-    static boolean read(byte[] text, int start, NodeStack nodes) {
+    static boolean read(byte[] text, int start, NodeStack nodes, ScalarStrings strings) {
         try {
-            new BlockStyleReader(text, start, nodes).document();
+            new BlockStyleReader(text, start, nodes, strings).document();
         } catch (OutsideSubset | NodeStack.Refusal e) {
             return false;
         }
@@ -398,7 +399,7 @@ final class BlockStyleReader {
     }
 
     private String string(int from, int to) {
-        return new String(text, from, to - from, StandardCharsets.ISO_8859_1);
+        return strings.of(text, from, to);
     }
 
     /** The characters this reader handles in a scalar or comment: printable ASCII (tabs, CR and the rest go to SnakeYAML Engine). */

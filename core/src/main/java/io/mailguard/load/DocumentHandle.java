@@ -5,24 +5,24 @@ import java.lang.ref.WeakReference;
 import java.util.function.Supplier;
 
 /**
- * A loaded file that the model points into. The tree is held weakly: a large topology keeps only its
- * typed model in memory (trees die young, which the collector handles cheaply), and a finding's
- * location re-reads the file when the tree has been let go.
+ * A file that the model points into. The model keeps no tree: each file's tree is dropped once its
+ * part of the model is read, so a large topology costs only its model in memory and the collector
+ * never copies trees. A finding's location reads the file again, and that tree is held weakly while
+ * the findings of the same file are located.
  */
 public final class DocumentHandle {
 
     private final String file;
-    private final Supplier<YamlDocument> reload;
-    private WeakReference<YamlDocument> tree;
+    private final Supplier<YamlDocument> read;
+    private WeakReference<YamlDocument> tree = new WeakReference<>(null);
 
     /**
-     * @param loaded the tree as first loaded
-     * @param reload loads it again; may return {@code null} when the file no longer loads
+     * @param file the file's name as findings carry it
+     * @param read reads the file; may return {@code null} when it no longer loads
      */
-    public DocumentHandle(YamlDocument loaded, Supplier<YamlDocument> reload) {
-        this.file = loaded.file();
-        this.reload = reload;
-        this.tree = new WeakReference<>(loaded);
+    public DocumentHandle(String file, Supplier<YamlDocument> read) {
+        this.file = file;
+        this.read = read;
     }
 
     /** The file's name as findings carry it. */
@@ -30,16 +30,11 @@ public final class DocumentHandle {
         return file;
     }
 
-    /** Lets the tree go now, as the collector may at any time. */
-    synchronized void release() {
-        tree.clear();
-    }
-
     /** As {@link YamlDocument#locate}; the top of the file when it no longer loads. */
     public synchronized Location locate(String pointer, boolean atKey) {
         YamlDocument document = tree.get();
         if (document == null) {
-            document = reload.get();
+            document = read.get();
             if (document == null) {
                 return new Location(file, 1, 1, pointer);
             }

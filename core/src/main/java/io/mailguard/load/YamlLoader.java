@@ -46,6 +46,7 @@ public final class YamlLoader {
     private static final Pattern LONG_ESCAPE = Pattern.compile("\\\\U([0-9A-Fa-f]{8})");
 
     private final LoadLimits limits;
+    private final ScalarStrings strings = new ScalarStrings();
     private final LoadSettings settings = LoadSettings.builder()
             .setUseMarks(true)
             .setCodePointLimit(Integer.MAX_VALUE)
@@ -110,7 +111,7 @@ public final class YamlLoader {
      */
     LoadResult readQuickly(byte[] ascii, int start, String file) {
         NodeStack nodes = new NodeStack(file, limits);
-        if (!BlockStyleReader.read(ascii, start, nodes)) {
+        if (!BlockStyleReader.read(ascii, start, nodes, strings)) {
             return null;
         }
         List<IgnoreComment> comments = IgnoreComment.mentioned(ascii, start)

@@ -14,23 +14,21 @@ class DocumentHandleTest {
     private final YamlLoader loader = new YamlLoader(LoadLimits.DEFAULT);
 
     @Test
-    void locatesFromTheTreeWhileItIsHeldAndRereadsTheFileOnceItIsGone() {
-        AtomicInteger reloads = new AtomicInteger();
-        DocumentHandle handle = new DocumentHandle(loader.load(YAML, "mail/a.yaml").document(), () -> {
-            reloads.incrementAndGet();
+    void readsTheFileWhenALocationIsWanted() {
+        AtomicInteger reads = new AtomicInteger();
+        DocumentHandle handle = new DocumentHandle("mail/a.yaml", () -> {
+            reads.incrementAndGet();
             return loader.load(YAML, "mail/a.yaml").document();
         });
-        handle.locate("/servers/0/name", false);
-        handle.release();
+        assertEquals(0, reads.get(), "nothing is read until a location is wanted");
         assertEquals("mail/a.yaml:3:11", handle.locate("/servers/0/name", false).toString());
         assertEquals("mail/a.yaml:3:5", handle.locate("/servers/0/name", true).toString());
-        assertTrue(reloads.get() >= 1, "the file was read again");
+        assertTrue(reads.get() >= 1, "the file was read");
     }
 
     @Test
     void pointsAtTheTopWhenTheFileNoLongerLoads() {
-        DocumentHandle handle = new DocumentHandle(loader.load(YAML, "mail/a.yaml").document(), () -> null);
-        handle.release();
+        DocumentHandle handle = new DocumentHandle("mail/a.yaml", () -> null);
         assertEquals("mail/a.yaml:1:1", handle.locate("/servers/0/name", false).toString());
     }
 }
