@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The engine: files → load → schema → model → rules → suppressions → findings. One instance compiles
@@ -36,7 +37,8 @@ public final class MailGuard {
             .thenComparing(f -> f.rule().id())
             .thenComparing(Finding::message);
 
-    private final SchemaValidator schema = SchemaValidator.forConfiguration();
+    /** Compiled in the background from construction on, while the caller finds the files to check. */
+    private final CompletableFuture<SchemaValidator> schema = CompletableFuture.supplyAsync(SchemaValidator::forConfiguration);
 
     /** Runs one check. */
     public CheckResult check(CheckRequest request) {
@@ -121,7 +123,7 @@ public final class MailGuard {
             return new FileOutcome(loaded.findings(), null, new IgnoreComment.InFile(input.file(), List.of()));
         }
         IgnoreComment.InFile comments = new IgnoreComment.InFile(input.file(), document.ignoreComments());
-        List<Finding> violations = schema.validate(document);
+        List<Finding> violations = schema.join().validate(document);
         if (!violations.isEmpty()) {
             return new FileOutcome(violations, null, comments);
         }

@@ -24,8 +24,9 @@ final class NodeStack {
     private final LoadLimits limits;
     private final List<Finding> findings = new ArrayList<>();
     private final Deque<Frame> stack = new ArrayDeque<>();
-    private final Map<String, YamlNode> anchors = new HashMap<>();
-    private final Map<String, Long> anchorSizes = new HashMap<>();
+    /** Anchored nodes and their sizes (nodes with aliases expanded); made at the first anchor, which most files never have. */
+    private Map<String, YamlNode> anchors;
+    private Map<String, Long> anchorSizes;
     private YamlNode root;
     private int aliases;
     private long expansion;
@@ -63,8 +64,7 @@ final class NodeStack {
     void scalar(String value, boolean plain, String anchor, int line, int column) {
         YamlScalar scalar = new YamlScalar(value, plain ? ScalarTypes.resolve(value) : YamlScalar.Type.STRING, line, column);
         if (anchor != null) {
-            anchors.put(anchor, scalar);
-            anchorSizes.put(anchor, 1L);
+            remember(anchor, scalar, 1);
         }
         add(scalar, 1);
     }
@@ -82,8 +82,7 @@ final class NodeStack {
                 ? new YamlMapping(List.copyOf(frame.entries), frame.line, frame.column)
                 : new YamlSequence(List.copyOf(frame.items), frame.line, frame.column);
         if (frame.anchor != null) {
-            anchors.put(frame.anchor, node);
-            anchorSizes.put(frame.anchor, frame.size);
+            remember(frame.anchor, node, frame.size);
         }
         add(node, frame.size);
     }
@@ -95,7 +94,7 @@ final class NodeStack {
             refuse(Structural.UNSUPPORTED_YAML, line, column, "more than " + limits.maxAliases()
                     + " aliases in one file (alias limit); write the values out");
         }
-        YamlNode target = anchors.get(name);
+        YamlNode target = anchors == null ? null : anchors.get(name);
         if (target == null) {
             if (stack.stream().anyMatch(frame -> name.equals(frame.anchor))) {
                 refuse(Structural.UNSUPPORTED_YAML, line, column, "the alias *" + name + " refers to a node that contains it (a recursive alias)");
@@ -110,6 +109,15 @@ final class NodeStack {
                     limits.maxAliasExpansion()));
         }
         add(target, size);
+    }
+
+    private void remember(String anchor, YamlNode node, long size) {
+        if (anchors == null) {
+            anchors = new HashMap<>();
+            anchorSizes = new HashMap<>();
+        }
+        anchors.put(anchor, node);
+        anchorSizes.put(anchor, size);
     }
 
     private void add(YamlNode node, long size) {

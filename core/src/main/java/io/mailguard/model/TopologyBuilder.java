@@ -67,7 +67,7 @@ public final class TopologyBuilder {
         void add(YamlDocument document, DocumentHandle handle) {
             files.add(document.file());
             YamlMapping root = document.root();
-            Source top = new Source(handle, "");
+            Source top = Source.top(handle);
             if (root.get("accountPolicy") instanceof YamlMapping policy) {
                 policies.add(accountPolicy(top.child("accountPolicy"), policy));
             }
@@ -132,7 +132,7 @@ public final class TopologyBuilder {
     private static void each(YamlMapping parent, String key, Source parentSource, ItemReader reader) {
         if (parent.get(key) instanceof YamlSequence list) {
             for (int i = 0; i < list.items().size(); i++) {
-                reader.read(parentSource.child(key + "/" + i), (YamlMapping) list.items().get(i));
+                reader.read(parentSource.child(key, i), (YamlMapping) list.items().get(i));
             }
         }
     }
