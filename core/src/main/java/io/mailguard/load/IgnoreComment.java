@@ -1,5 +1,6 @@
 package io.mailguard.load;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import java.util.List;
 public record IgnoreComment(int line, int column, boolean ownLine, String text) {
 
     static final String MARKER = "mailguard:ignore";
+    private static final byte[] MARKER_BYTES = MARKER.getBytes(StandardCharsets.US_ASCII);
 
     /** The ignore comments of one file. */
     public record InFile(String file, List<IgnoreComment> comments) {
@@ -21,8 +23,8 @@ public record IgnoreComment(int line, int column, boolean ownLine, String text) 
 
     /** Whether an ASCII file's bytes, from {@code start}, hold the marker at all: most files do not. */
     static boolean mentioned(byte[] ascii, int start) {
-        byte first = (byte) MARKER.charAt(0);
-        for (int i = start; i <= ascii.length - MARKER.length(); i++) {
+        byte first = MARKER_BYTES[0];
+        for (int i = start; i <= ascii.length - MARKER_BYTES.length; i++) {
             if (ascii[i] == first && matchesAt(ascii, i)) {
                 return true;
             }
@@ -31,8 +33,8 @@ public record IgnoreComment(int line, int column, boolean ownLine, String text) 
     }
 
     private static boolean matchesAt(byte[] ascii, int at) {
-        for (int j = 1; j < MARKER.length(); j++) {
-            if (ascii[at + j] != MARKER.charAt(j)) {
+        for (int j = 1; j < MARKER_BYTES.length; j++) {
+            if (ascii[at + j] != MARKER_BYTES[j]) {
                 return false;
             }
         }

@@ -33,6 +33,9 @@ final class ScalarTypes {
         if (isDecimal(text)) {
             return YamlScalar.Type.INTEGER;
         }
+        if (cannotBeNumber(text)) {
+            return YamlScalar.Type.STRING;
+        }
         if (INTEGER.matcher(text).matches()) {
             return YamlScalar.Type.INTEGER;
         }
@@ -54,6 +57,18 @@ final class ScalarTypes {
             }
         }
         return true;
+    }
+
+    /** Addresses, ranges and times ({@code 10.0.0.0/8}, {@code 2001:db8::1}, {@code 12:30}): no number has two dots, a slash, a colon or a space. */
+    private static boolean cannotBeNumber(String text) {
+        int dots = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '/' || c == ':' || c == ' ' || (c == '.' && ++dots > 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code 0600} would match the float pattern as written; it is a YAML 1.1 octal, kept as text. */
