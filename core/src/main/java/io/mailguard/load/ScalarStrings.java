@@ -12,11 +12,11 @@ import java.util.Arrays;
  */
 final class ScalarStrings {
 
-    private static final int SLOTS = 1 << 12;
+    private static final int SLOTS = 1 << 10;
     private static final int LONGEST = 40;
 
     /** A string and the bytes it was made from. */
-    private record Known(byte[] bytes, String string) {
+    private record Known(int hash, byte[] bytes, String string) {
     }
 
     private final Known[] slots = new Known[SLOTS];
@@ -33,12 +33,12 @@ final class ScalarStrings {
         }
         int slot = (hash ^ (hash >>> 12)) & (SLOTS - 1);
         Known known = slots[slot];
-        if (known != null && Arrays.equals(known.bytes, 0, known.bytes.length, bytes, from, to)) {
+        if (known != null && known.hash == hash && Arrays.equals(known.bytes, 0, known.bytes.length, bytes, from, to)) {
             return known.string;
         }
         byte[] copy = Arrays.copyOfRange(bytes, from, to);
         String made = new String(copy, StandardCharsets.ISO_8859_1);
-        slots[slot] = new Known(copy, made);
+        slots[slot] = new Known(hash, copy, made);
         return made;
     }
 }
