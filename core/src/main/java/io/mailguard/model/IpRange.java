@@ -2,16 +2,17 @@ package io.mailguard.model;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
  * An IPv4 or IPv6 address or CIDR range, parsed without ever resolving a host name.
  *
- * @param address the network address bytes (4 or 16)
+ * @param high the first 8 bytes of an IPv6 address, 0 for IPv4
+ * @param low the last 8 bytes of an IPv6 address, or the IPv4 address
+ * @param bytes the address length in bytes: 4 or 16
  * @param prefix the prefix length; the full length for a single address
  */
-public record IpRange(byte[] address, int prefix) {
+public record IpRange(long high, long low, int bytes, int prefix) {
 
     /** Parses {@code 10.0.0.1}, {@code 10.0.0.0/8}, {@code ::1}, {@code 2001:db8::/32}; empty when it does not parse. */
     public static Optional<IpRange> parse(String text) {
@@ -34,7 +35,8 @@ public record IpRange(byte[] address, int prefix) {
                 return Optional.empty();
             }
         }
-        return Optional.of(new IpRange(bytes, prefix));
+        return Optional.of(new IpRange(bytes.length == 16 ? number(bytes, 0, 8) : 0, number(bytes, bytes.length == 16 ? 8 : 0, bytes.length),
+                bytes.length, prefix));
     }
 
     /** True for {@code 0.0.0.0/0}, {@code ::/0} and any other spelling of every address. */
@@ -44,7 +46,16 @@ public record IpRange(byte[] address, int prefix) {
 
     /** The canonical text of the range's first address, for comparing spellings. */
     public String canonical() {
-        return HexFormat.of().formatHex(address) + "/" + prefix;
+        return Long.toHexString(high) + ":" + Long.toHexString(low) + "/" + bytes + "/" + prefix;
+    }
+
+    /** Bytes {@code [from, to)} as an unsigned number, most significant first. */
+    private static long number(byte[] bytes, int from, int to) {
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            value = value << 8 | (bytes[i] & 0xFF);
+        }
+        return value;
     }
 
     private static byte[] ipv4(String host) {

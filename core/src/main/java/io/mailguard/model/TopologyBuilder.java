@@ -8,6 +8,7 @@ import io.mailguard.load.YamlScalar;
 import io.mailguard.load.YamlSequence;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,7 +72,8 @@ public final class TopologyBuilder {
             if (root.get("accountPolicy") instanceof YamlMapping policy) {
                 policies.add(accountPolicy(top.child("accountPolicy"), policy));
             }
-            each(root, "servers", top, (source, server) -> servers.add(server(source, server)));
+            Map<String, Address> addresses = new HashMap<>();
+            each(root, "servers", top, (source, server) -> servers.add(server(source, server, addresses)));
             each(root, "connectors", top, (source, connector) -> connectors.add(new Connector(source,
                     text(connector, "name"), strings(connector, "sourceVirtualServers"),
                     strings(connector, "addressSpaces"), strings(connector, "relayDomains"))));
@@ -91,22 +93,23 @@ public final class TopologyBuilder {
         return new AccountPolicy(source, guest == null ? null : guest.equals("enabled"), passwords);
     }
 
-    private static Server server(Source source, YamlMapping server) {
+    /** A server; {@code addresses} are the file's addresses read so far, shared by the virtual servers that repeat them. */
+    private static Server server(Source source, YamlMapping server, Map<String, Address> addresses) {
         String name = text(server, "name");
         List<SmtpVirtualServer> virtualServers = new ArrayList<>();
-        each(server, "smtpVirtualServers", source, (vsSource, vs) -> virtualServers.add(virtualServer(vsSource, name, vs)));
+        each(server, "smtpVirtualServers", source, (vsSource, vs) -> virtualServers.add(virtualServer(vsSource, name, vs, addresses)));
         String product = text(server, "product");
         return new Server(source, name,
                 product == null ? null : Product.valueOf(product.replace('-', '_').toUpperCase(Locale.ROOT)),
                 flag(server, "smallBusinessServer", false), number(server, "mailboxes"), List.copyOf(virtualServers));
     }
 
-    private static SmtpVirtualServer virtualServer(Source source, String server, YamlMapping vs) {
+    private static SmtpVirtualServer virtualServer(Source source, String server, YamlMapping vs, Map<String, Address> addresses) {
         List<Binding> bindings = new ArrayList<>();
         if (vs.get("bindings") instanceof YamlSequence list) {
             for (YamlNode item : list.items()) {
                 YamlMapping binding = (YamlMapping) item;
-                bindings.add(new Binding(Address.of(text(binding, "address")), number(binding, "port")));
+                bindings.add(new Binding(addresses.computeIfAbsent(text(binding, "address"), Address::of), number(binding, "port")));
             }
         }
         YamlMapping auth = mapping(vs, "authentication");
@@ -118,7 +121,7 @@ public final class TopologyBuilder {
                 List.copyOf(bindings),
                 new Authentication(bool(auth, "anonymous"), bool(auth, "basic"), bool(auth, "basicRequiresTls"),
                         bool(auth, "integratedWindows")),
-                new RelaySettings("all-except-listed".equals(text(relay, "restriction")), strings(relay, "hosts").stream().map(Address::of).toList(),
+                new RelaySettings("all-except-listed".equals(text(relay, "restriction")), strings(relay, "hosts").stream().map(host -> addresses.computeIfAbsent(host, Address::of)).toList(),
                         flag(relay, "allowAuthenticatedComputers", true)),
                 new Permissions(optionalStrings(permissions, "submit"), optionalStrings(permissions, "relay")),
                 exception.entries().isEmpty() ? null : new AnonymousAccessException(text(exception, "reason"),
