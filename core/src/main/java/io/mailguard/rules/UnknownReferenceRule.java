@@ -7,6 +7,7 @@ import io.mailguard.model.Connector;
 import io.mailguard.model.SmtpVirtualServer;
 import io.mailguard.model.Topology;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,7 +22,22 @@ final class UnknownReferenceRule implements Rule {
 
     @Override
     public List<Finding> check(Topology topology, RuleContext context) {
-        Set<String> known = topology.virtualServers().map(SmtpVirtualServer::objectName).collect(Collectors.toSet());
+        Set<String> referenced = topology.connectors().stream()
+                .flatMap(connector -> connector.sourceVirtualServers().stream())
+                .collect(Collectors.toSet());
+        Set<String> servers = new HashSet<>();
+        for (String reference : referenced) {
+            for (int slash = reference.indexOf('/'); slash >= 0; slash = reference.indexOf('/', slash + 1)) {
+                servers.add(reference.substring(0, slash));
+            }
+        }
+        // only the servers a reference could name: a topology's other virtual servers are never named
+        Set<String> known = topology.servers().stream()
+                .filter(server -> servers.contains(server.name()))
+                .flatMap(server -> server.virtualServers().stream())
+                .map(SmtpVirtualServer::objectName)
+                .filter(referenced::contains)
+                .collect(Collectors.toSet());
         List<Finding> findings = new ArrayList<>();
         for (Connector connector : topology.connectors()) {
             List<String> references = connector.sourceVirtualServers();
