@@ -5,7 +5,7 @@ package io.mailguard.load;
  * lists indented with spaces, one-line plain and quoted scalars, one-line flow lists of scalars,
  * comments — straight from the file's bytes into a {@link NodeStack}, several times faster than through
  * SnakeYAML Engine's events. It gives up at the first thing outside that subset (anchors, tags, block or
- * multi-line scalars, escapes, flow mappings, tabs, CR line ends, document markers, anything unusual)
+ * multi-line scalars, escapes, flow mappings, tabs, a CR, document markers, anything unusual)
  * and at any finding; the loader then reads the file with SnakeYAML Engine, which has the last word on
  * everything else. Where it does read a file, it gives the tree SnakeYAML Engine gives, positions
  * included ({@code BlockStyleReaderTest} and {@code BlockStyleReaderFuzzTest} compare the two).

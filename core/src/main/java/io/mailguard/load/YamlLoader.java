@@ -107,17 +107,54 @@ public final class YamlLoader {
 
     /**
      * An ASCII file read by {@link BlockStyleReader}, or {@code null} when it holds more than that
-     * reader reads; {@code start} is where the YAML starts, after a byte-order mark.
+     * reader reads; {@code start} is where the YAML starts, after a byte-order mark. Windows line ends
+     * are read as line feeds, which leaves every line and column where SnakeYAML Engine puts them.
      */
     LoadResult readQuickly(byte[] ascii, int start, String file) {
+        LoadResult read = readBlockStyle(ascii, start, ascii, start, file);
+        if (read == null) {
+            byte[] lineFeeds = lineFeedsOnly(ascii, start);
+            if (lineFeeds != null) {
+                read = readBlockStyle(lineFeeds, 0, ascii, start, file);
+            }
+        }
+        return read;
+    }
+
+    /** {@code text} from {@code from} read by {@link BlockStyleReader}; the ignore comments come from the file as written. */
+    private LoadResult readBlockStyle(byte[] text, int from, byte[] ascii, int start, String file) {
         NodeStack nodes = new NodeStack(file, limits);
-        if (!BlockStyleReader.read(ascii, start, nodes, strings)) {
+        if (!BlockStyleReader.read(text, from, nodes, strings)) {
             return null;
         }
         List<IgnoreComment> comments = IgnoreComment.mentioned(ascii, start)
                 ? IgnoreComment.scan(new String(ascii, start, ascii.length - start, StandardCharsets.ISO_8859_1))
                 : List.of();
         return LoadResult.loaded(new YamlDocument(file, (YamlMapping) nodes.root(), comments));
+    }
+
+    /** The bytes from {@code start} with every CR LF made LF; {@code null} without a CR, or with a CR not before a LF. */
+    private static byte[] lineFeedsOnly(byte[] ascii, int start) {
+        int returns = 0;
+        for (int i = start; i < ascii.length; i++) {
+            if (ascii[i] == '\r') {
+                if (i + 1 == ascii.length || ascii[i + 1] != '\n') {
+                    return null;
+                }
+                returns++;
+            }
+        }
+        if (returns == 0) {
+            return null;
+        }
+        byte[] lineFeeds = new byte[ascii.length - start - returns];
+        int at = 0;
+        for (int i = start; i < ascii.length; i++) {
+            if (ascii[i] != '\r') {
+                lineFeeds[at++] = ascii[i];
+            }
+        }
+        return lineFeeds;
     }
 
     /** The file read through SnakeYAML Engine, which reads every file and locates every finding. */

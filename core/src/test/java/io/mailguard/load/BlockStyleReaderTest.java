@@ -40,6 +40,7 @@ class BlockStyleReaderTest {
         "hosts: [10.0.1.0/24, 2001:db8:1::/64, fe80::1]\nurl: http://example.com:25/x\n",
         "a: ~\nb: null\nc: true\nd: 0600\ne: 1.5\nf: 0x1F\ng: 2024-01-02\n",
         "a: b {c} [d], e\n",
+        "a: 1\r\nb:\r\n  - x  # note\r\n  - [y, 'z']\r\n",
         "- not: a mapping root\n",
     })
     void readsTheCommonForms(String yaml) {
@@ -56,7 +57,7 @@ class BlockStyleReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "", "# only a comment\n", "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: |\n  text\n", "a: >\n  text\n",
-        "a: one\n  two\n", "a: \"esc\\n\"\n", "a: 'two\n  lines'\n", "a: {b: 1}\n", "a:\tb\n", "a: 1\r\nb: 2\r\n",
+        "a: one\n  two\n", "a: \"esc\\n\"\n", "a: 'two\n  lines'\n", "a: {b: 1}\n", "a:\tb\n", "a: 1\rb: 2\n",
         "---\na: 1\n", "a: 1\n...\n", "%YAML 1.2\n---\na: 1\n", "a: 1\na: 2\n", "a: b: c\n", "? a\n: b\n",
         "a: -1\n", "a: [b, [c]]\n", "a: [b,\n  c]\n", "a: [b, ]\n", "\"a\": 1\n", "a: \"b\"c\n", "a: [b]c\n",
         "a:\n  - b\n - c\n", "a:\n  b: 1\n c: 2\n", "a: 1\n- b\n", "a: Zürich\n", "a: \u0001\n", "a: x\u007Fy\n",
@@ -113,6 +114,24 @@ class BlockStyleReaderTest {
             }
         }
         assertTrue(readQuickly > compared / 10, readQuickly + " of " + compared + " texts read quickly");
+    }
+
+    /** Every ASCII text of the repository with Windows line ends: read quickly where it is read with line feeds, and as SnakeYAML Engine reads it. */
+    @Test
+    void readsWindowsLineEndsAsSnakeYamlEngineDoes() throws IOException {
+        int read = 0;
+        for (String text : RepositoryYaml.texts()) {
+            String windows = text.replace("\r\n", "\n").replace("\n", "\r\n");
+            if (quick(text) == null || quick(windows.replace("\r", "")) == null) {
+                continue;
+            }
+            LoadResult quick = quick(windows);
+            assertNotNull(quick, windows);
+            assertEquals(loader.readWithEngine(windows, "mail/test.yaml"), quick, windows);
+            read++;
+        }
+        assertTrue(read > 20, read + " texts read with Windows line ends");
+        assertNull(quick("a: 1\rb: 2\n"), "a CR alone is left to SnakeYAML Engine");
     }
 
     @Test
