@@ -5,7 +5,7 @@
 #   bench/compare.sh                         # 1,000 and 10,000 files x 10 virtual servers, 3 runs each
 #   RUNS=5 SIZES="1000" bench/compare.sh     # fewer/more
 #
-# MailGuard rows: `mailguard` is the launcher cli/mailguard (serial GC, C1 only), `mailguard-java-jar`
+# MailGuard rows: `mailguard` is the launcher cli/mailguard (its JVM settings and class-data archive), `mailguard-java-jar`
 # the plain `java -jar cli/target/mailguard.jar` with the JVM's defaults, `mailguard-xmx256m` the
 # launcher with a 256 MB heap (largest corpus only). Ratios are to the `mailguard` row.
 #
