@@ -197,7 +197,7 @@ public final class TopologyBuilder {
             return Value.absent();
         }
         return node instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.BOOLEAN
-                ? Value.of(Boolean.valueOf(scalar.text().toLowerCase(java.util.Locale.ROOT))) : Value.invalid(written(node));
+                ? Value.of(scalar.text().equalsIgnoreCase("true")) : Value.invalid(written(node));
     }
 
     private static Value<Integer> integer(YamlNode node) {
@@ -234,7 +234,23 @@ public final class TopologyBuilder {
             return text.isInvalid() ? Value.invalid(text.invalid()) : Value.absent();
         }
         T value = values.get(text.value());
-        return value == null ? Value.invalid(text.value()) : Value.of(value);
+        return value == null ? Value.invalid(text.value()) : known(value);
+    }
+
+    private static final Map<Object, Value<?>> KNOWN = new java.util.HashMap<>();
+
+    static {
+        ROLES.values().forEach(role -> KNOWN.put(role, Value.of(role)));
+        PRODUCTS.values().forEach(product -> KNOWN.put(product, Value.of(product)));
+        KNOWN.put(true, Value.of(true));
+        KNOWN.put(false, Value.of(false));
+    }
+
+    /** The value, shared for the closed sets (roles, products, flags) that every object repeats. */
+    @SuppressWarnings("unchecked")
+    private static <T> Value<T> known(T value) {
+        Value<?> shared = KNOWN.get(value);
+        return shared != null ? (Value<T>) shared : Value.of(value);
     }
 
     private static Value<LocalDate> date(YamlNode node) {
