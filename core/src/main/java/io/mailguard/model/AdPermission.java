@@ -1,0 +1,13 @@
+package io.mailguard.model;
+
+import java.util.List;
+
+/**
+ * An {@code Add-ADPermission} entry on a receive connector.
+ *
+ * @param user the principal as written ({@code NT AUTHORITY\ANONYMOUS LOGON}, {@code S-1-5-7}); {@code null} when not text
+ * @param extendedRights the rights granted (or denied); an entry that is not text is {@code null}
+ * @param deny whether the entry denies the rights (absent means false)
+ */
+public record AdPermission(String user, List<String> extendedRights, Value<Boolean> deny) {
+}
