@@ -4,5 +4,11 @@ package io.mailguard.model;
 public enum Product {
     EXCHANGE_2000,
     EXCHANGE_2003,
+    EXCHANGE_2007,
+    EXCHANGE_2010,
+    EXCHANGE_2013,
+    EXCHANGE_2016,
+    EXCHANGE_2019,
+    EXCHANGE_SE,
     OTHER
 }

@@ -117,7 +117,8 @@ public final class TopologyBuilder {
         YamlMapping permissions = mapping(vs, "permissions");
         YamlMapping exception = mapping(vs, "anonymousAccessException");
         return new SmtpVirtualServer(source, server, text(vs, "name"),
-                Role.valueOf(textOr(vs, "role", "unspecified").replace('-', '_').toUpperCase(Locale.ROOT)),
+                // client-submission is the modern name of imap-pop (SPEC §8)
+                Role.valueOf(textOr(vs, "role", "unspecified").replace("client-submission", "imap-pop").replace('-', '_').toUpperCase(Locale.ROOT)),
                 List.copyOf(bindings),
                 new Authentication(bool(auth, "anonymous"), bool(auth, "basic"), bool(auth, "basicRequiresTls"),
                         bool(auth, "integratedWindows")),
