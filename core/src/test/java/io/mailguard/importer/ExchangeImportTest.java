@@ -168,7 +168,7 @@ class ExchangeImportTest {
     }
 
     @Test
-    void readsUtf16WithAByteOrderMarkAsWindowsPowerShellWritesIt() throws IOException {
+    void readsUtf16AndUtf8WithAByteOrderMarkAsWindowsPowerShellWritesThem() throws IOException {
         Path file = dir.resolve("export").resolve("rc.json");
         Files.createDirectories(file.getParent());
         Files.write(file, ("\uFEFF" + Files.readString(resource("receive-connectors-2010.json"))).getBytes(StandardCharsets.UTF_16LE));
@@ -176,6 +176,10 @@ class ExchangeImportTest {
         assertEquals(List.of(), result.findings());
         assertEquals(expected("EX10-01.yaml").replace("receive-connectors-2010.json", "rc.json"),
                 Files.readString(dir.resolve("out/EX10-01.yaml")));
+        // and UTF-8 with a byte order mark, as Set-Content -Encoding UTF8 writes it in Windows PowerShell 5.1
+        Files.write(file, ("\uFEFF" + Files.readString(resource("receive-connectors-2010.json"))).getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), run(file, null, null, dir.resolve("out8")).findings());
+        assertEquals(Files.readString(dir.resolve("out/EX10-01.yaml")), Files.readString(dir.resolve("out8/EX10-01.yaml")));
     }
 
     @Test
