@@ -291,7 +291,8 @@ public record IpAddressRange(boolean ipv6, long firstHigh, long firstLow, long l
             }
             int value = 0;
             for (int j = 0; j < part.length(); j++) {
-                int digit = Character.digit(part.charAt(j), 16);
+                char c = part.charAt(j);
+                int digit = c < 0x80 ? Character.digit(c, 16) : -1; // ASCII hex digits only
                 if (digit < 0) {
                     return null;
                 }

@@ -49,7 +49,7 @@ final class ExchangeExport {
     static final List<String> TRANSPORT_ROLES = List.of("FrontendTransport", "HubTransport");
     static final List<String> DOMAIN_TYPES = List.of("Authoritative", "InternalRelay", "ExternalRelay");
 
-    private static final Pattern VERSION = Pattern.compile("(?:Version )?(\\d+)\\.(\\d+)(?: \\(Build |\\.)(\\d+)\\.(\\d+)\\)?");
+    private static final Pattern VERSION = Pattern.compile("(?:Version )?(\\d{1,4})\\.(\\d{1,4})(?: \\(Build |\\.)(\\d{1,6})\\.(\\d{1,6})\\)?");
     /** The first build of Exchange Server Subscription Edition (15.2.2562). */
     private static final int SUBSCRIPTION_EDITION_BUILD = 2562;
 

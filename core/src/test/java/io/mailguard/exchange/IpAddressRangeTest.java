@@ -55,7 +55,7 @@ class IpAddressRangeTest {
     @ValueSource(strings = {"", "10.0.0", "10.0.0.256", "010.0.0.1", "10.0.0.1/33", "10.0.0.1/", "10.0.0.1/-1",
             "10.0.0.9-10.0.0.1", "10.0.0.1-2001:db8::1", "10.0.0.0/8-10.0.0.9", "2001:db8::/129", "1::2::3",
             "12345::", "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:7", "fe80::1%eth0", "mail.contoso.com", "::ffff:10.0.0.0/129",
-            "10.0.0.1 ", "-10.0.0.1", "10.0.0.1-", "::1.2.3.4:5"})
+            "10.0.0.1 ", "-10.0.0.1", "10.0.0.1-", "::1.2.3.4:5", "2001:db8::\u0661", "\uff11.0.0.1"})
     void refusesWhatIsNotOneOfTheThreeForms(String entry) {
         assertTrue(IpAddressRange.tryParse(entry).isEmpty(), entry);
         assertThrows(IpAddressRange.InvalidAddressException.class, () -> IpAddressRange.parse(entry));

@@ -315,6 +315,45 @@ class ExchangeImportTest {
         assertNoStructuralFindings(dir.resolve("out"));
     }
 
+    /**
+     * Exports damaged at random (characters replaced, dropped or added): the import never throws; it either
+     * reports MG110 findings and writes nothing, or writes files that check without structural findings.
+     */
+    @Test
+    void aDamagedExportIsFindingsOrValidFilesNeverACrash() throws IOException {
+        String connectors = Files.readString(resource("receive-connectors-de.json"));
+        String permissions = Files.readString(resource("ad-permissions-de.json"));
+        String alphabet = "{}[]\",:\\ -./0123456789abcdefABCDEF:xyzS-1-5-7\u00c4\u2028\u0000\ntrue false null";
+        Random random = new Random(20261202);
+        int refused = 0;
+        int written = 0;
+        for (int i = 0; i < 300; i++) {
+            StringBuilder damaged = new StringBuilder(i % 2 == 0 ? connectors : permissions);
+            for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+                int at = random.nextInt(damaged.length());
+                switch (random.nextInt(3)) {
+                    case 0 -> damaged.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    case 1 -> damaged.deleteCharAt(at);
+                    default -> damaged.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            Path rc = write("rc.json", i % 2 == 0 ? damaged.toString() : connectors);
+            Path perm = write("perm.json", i % 2 == 0 ? permissions : damaged.toString());
+            Path out = dir.resolve("out-" + i);
+            ExchangeImport.Result result = run(rc, null, perm, out);
+            if (result.findings().isEmpty()) {
+                written++;
+                assertNoStructuralFindings(out);
+            } else {
+                refused++;
+                assertTrue(result.findings().stream().allMatch(f -> f.rule().id().equals("MG110") && f.location().line() >= 1
+                        && f.location().column() >= 1), result.findings().toString());
+                assertFalse(Files.exists(out));
+            }
+        }
+        assertTrue(refused > 100 && written > 10, refused + " refused, " + written + " written");
+    }
+
     @Test
     void quotesWhatYamlWouldReadAsSomethingElse() {
         assertEquals("Default Frontend EX19-01", YamlText.scalar("Default Frontend EX19-01", false));
