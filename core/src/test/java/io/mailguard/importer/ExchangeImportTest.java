@@ -14,6 +14,9 @@ import io.mailguard.check.CheckRequest;
 import io.mailguard.check.MailGuard;
 import io.mailguard.check.SeverityOverrides;
 import io.mailguard.load.LoadLimits;
+import io.mailguard.load.LoadResult;
+import io.mailguard.load.YamlLoader;
+import io.mailguard.schema.SchemaValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The import reads JSON shaped as the one-liners of docs/import-exchange.md write it, and writes YAML that checks cleanly. */
 class ExchangeImportTest {
+
+    private static final SchemaValidator SCHEMA = SchemaValidator.forConfiguration();
 
     @TempDir
     Path dir;
@@ -317,7 +322,7 @@ class ExchangeImportTest {
 
     /**
      * Exports damaged at random (characters replaced, dropped or added): the import never throws; it either
-     * reports MG110 findings and writes nothing, or writes files that check without structural findings.
+     * reports MG110 findings and writes nothing, or writes files that load and follow the schema.
      */
     @Test
     void aDamagedExportIsFindingsOrValidFilesNeverACrash() throws IOException {
@@ -343,7 +348,11 @@ class ExchangeImportTest {
             ExchangeImport.Result result = run(rc, null, perm, out);
             if (result.findings().isEmpty()) {
                 written++;
-                assertNoStructuralFindings(out);
+                for (Path file : result.written()) {
+                    LoadResult loaded = new YamlLoader(LoadLimits.DEFAULT).load(file, file.toString());
+                    assertEquals(List.of(), loaded.findings(), file.toString());
+                    assertEquals(List.of(), SCHEMA.validate(loaded.document()), Files.readString(file));
+                }
             } else {
                 refused++;
                 assertTrue(result.findings().stream().allMatch(f -> f.rule().id().equals("MG110") && f.location().line() >= 1
