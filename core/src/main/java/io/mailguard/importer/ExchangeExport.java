@@ -63,6 +63,10 @@ final class ExchangeExport {
     /** The receive connectors of a {@code Get-ReceiveConnector} export. */
     List<Connector> connectors(Value root) {
         List<Connector> connectors = new ArrayList<>();
+        if (root instanceof JsonArray array && array.items().isEmpty()) {
+            problem(root, "the export holds no receive connector; every Exchange 2007 or later server has its default ones,"
+                    + " so export them from a server of the organization");
+        }
         for (JsonObject record : records(root, "receive connector")) {
             String name = text(record, "Name", true);
             String server = text(record, "Server", true);

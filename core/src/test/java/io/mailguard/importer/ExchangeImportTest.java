@@ -155,6 +155,8 @@ class ExchangeImportTest {
         assertFalse(Files.exists(out));
         assertEquals(List.of("rc.json:1:1 MG110 the file holds no JSON value; it is empty"),
                 problems(run(write("rc.json", ""), null, null, out)));
+        assertEquals(List.of("rc.json:1:1 MG110 the export holds no receive connector; every Exchange 2007 or later server has its"
+                + " default ones, so export them from a server of the organization"), problems(run(write("rc.json", "[]"), null, null, out)));
         assertEquals(List.of("rc.json:1:4 MG110 a second JSON value follows the first; the file must hold one list or one object,"
                 + " as ConvertTo-Json writes it"), problems(run(write("rc.json", "[] {}"), null, null, out)));
     }
