@@ -68,6 +68,12 @@ public record IpAddressRange(boolean ipv6, long firstHigh, long firstLow, long l
         if (dash >= 0) {
             long[] first = address(text.substring(0, dash), text);
             long[] last = address(text.substring(dash + 1), text);
+            // a mapped end beside a plain IPv6 one is an IPv6 address: ::fffc:0:0-::ffff:ffff:ffff
+            if (first[3] == 1 && last[2] == 1) {
+                first = unmapped(first);
+            } else if (last[3] == 1 && first[2] == 1) {
+                last = unmapped(last);
+            }
             if (first[2] != last[2]) {
                 throw new InvalidAddressException("`" + text + "` runs from an IPv" + (first[2] == 1 ? 6 : 4)
                         + " to an IPv" + (last[2] == 1 ? 6 : 4) + " address; both ends must be of one kind");
@@ -209,6 +215,11 @@ public record IpAddressRange(boolean ipv6, long firstHigh, long firstLow, long l
             return new long[] {0, ipv6[1] & IPV4_MASK, 0, 1};
         }
         return new long[] {ipv6[0], ipv6[1], 1, 0};
+    }
+
+    /** A mapped address ({@code ::ffff:a.b.c.d}) as the IPv6 address it is written as. */
+    private static long[] unmapped(long[] mapped) {
+        return new long[] {IPV4_MAPPED_HIGH, IPV4_MAPPED_LOW_PREFIX | mapped[1], 1, 0};
     }
 
     /** Four numbers from 0 to 255 without leading zeros, or -1. */

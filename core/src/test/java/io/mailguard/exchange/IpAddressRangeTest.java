@@ -46,7 +46,9 @@ class IpAddressRangeTest {
             "::ffff:10.0.0.1-10.0.0.9|v4 10.0.0.1 10.0.0.9",
             "::ffff:0.0.0.0/96|v4 0.0.0.0 255.255.255.255",
             "::ffff:0.0.0.0/95|v6 ::fffe:0:0 ::ffff:ffff:ffff",
-            "64:ff9b::192.0.2.33|v6 64:ff9b::c000:221 64:ff9b::c000:221"})
+            "64:ff9b::192.0.2.33|v6 64:ff9b::c000:221 64:ff9b::c000:221",
+            "::fffc:0:0-::ffff:ffff:ffff|v6 ::fffc:0:0 ::ffff:ffff:ffff",
+            "::ffff:10.0.0.1-::1:0:0:0|v6 ::ffff:a00:1 ::1:0:0:0"})
     void coversWhatExchangeMeans(String entry, String expected) {
         assertEquals(expected, covered(entry));
     }
