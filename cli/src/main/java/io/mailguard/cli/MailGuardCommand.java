@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = MailGuardCommand.Version.class,
         description = "Checks mail-server configuration in YAML against the MailGuard schema and Exchange security guidance.",
-        subcommands = {CheckCommand.class, BaselineCommand.class, RulesCommand.class, ExplainCommand.class})
+        subcommands = {CheckCommand.class, BaselineCommand.class, RulesCommand.class, ExplainCommand.class, ImportCommand.class})
 public final class MailGuardCommand implements Runnable {
 
     /** Exit code for findings at or above the threshold. */

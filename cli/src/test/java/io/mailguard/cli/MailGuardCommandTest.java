@@ -54,7 +54,9 @@ class MailGuardCommandTest {
         Path file = write("mail/hub.yaml", VALID.replace("anonymous: false", "anonymous: no"));
         assertEquals(1, run("check", file.toString()));
         assertTrue(out.toString().contains("hub.yaml:9:37: error MG100 schema-violation: "), out.toString());
-        assertTrue(out.toString().contains("1 error"), out.toString());
+        // MG003 fails closed on the value it cannot read (SPEC §6.1)
+        assertTrue(out.toString().contains("hub.yaml:9:37: error MG003 anonymous-internal: cannot tell"), out.toString());
+        assertTrue(out.toString().contains("2 errors"), out.toString());
     }
 
     @Test
@@ -62,7 +64,7 @@ class MailGuardCommandTest {
         Path file = write("mail/hub.yaml", VALID.replace("anonymous: false", "anonymous: no"));
         assertEquals(0, run("check", "--fail-on", "never", file.toString()));
         out.getBuffer().setLength(0);
-        assertEquals(0, run("check", "--severity", "MG100=off", file.toString()));
+        assertEquals(0, run("check", "--severity", "MG100=off", "--severity", "MG003=off", file.toString()));
         assertFalse(out.toString().contains("MG100"), out.toString());
     }
 

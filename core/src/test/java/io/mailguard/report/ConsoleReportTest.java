@@ -40,7 +40,7 @@ class ConsoleReportTest {
 
         assertEquals(3, annotations.size());
         assertEquals("::error file=config/edge gateway.yaml,line=9,col=15,title=MG100 schema-violation::"
-                + "`internet-gateway` is not a valid `servers[0].smtpVirtualServers[0].role` (allowed: imap-pop, internal, "
+                + "`internet-gateway` is not a valid `servers[0].smtpVirtualServers[0].role` (allowed: client-submission, imap-pop, internal, "
                 + "internet-bridgehead, unspecified) " + ReportFixture.SCRIPT, annotations.get(0));
         assertEquals(true, annotations.get(1).startsWith("::warning file="));
         assertEquals(true, annotations.get(2).startsWith("::notice file="));

@@ -3,6 +3,7 @@ package io.mailguard.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mailguard.CheckResult;
 import io.mailguard.Finding;
@@ -62,6 +63,8 @@ class RuleCatalogueTest {
     @MethodSource("rules")
     void theIncorrectExampleProducesTheRuleAndTheCorrectOneDoesNot(RuleDescriptor rule) throws IOException {
         String page = page(rule);
+        // a rule about files of another kind (MG110: main.cf, import JSON) shows those; its own tests run them
+        assumeTrue(section(page, "Incorrect").contains("```yaml\n"), rule.docPath() + " shows no MailGuard YAML");
         assertNotEquals(List.of(), findings(rule, check(example(page, "Incorrect"), dir.resolve("incorrect"))),
                 "the Incorrect example of " + rule.docPath() + " does not produce " + rule.id());
         CheckResult correct = check(example(page, "Correct"), dir.resolve("correct"));
