@@ -1,21 +1,19 @@
 package io.mailguard.model;
 
+import io.mailguard.exchange.AcceptAnyRecipient;
+import io.mailguard.exchange.ConnectorRole;
 import io.mailguard.model.SmtpEndpoint.Fact;
 import io.mailguard.model.SmtpEndpoint.Kind;
 import io.mailguard.model.SmtpEndpoint.RelayGrant;
 import io.mailguard.model.SmtpEndpoint.Undecided;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Lowers each product's objects to {@link SmtpEndpoint}s: what their settings mean for who may connect,
  * relay and send passwords, whatever the product calls them.
  */
 final class Lowering {
-
-    /** The relay right of Exchange 2007 and later: "send to any recipient". */
-    static final String ACCEPT_ANY_RECIPIENT = "ms-exch-smtp-accept-any-recipient";
 
     /** The names of Exchange's default receive connectors, before the server's name. */
     private static final List<String> DEFAULT_CONNECTORS = List.of(
@@ -78,17 +76,16 @@ final class Lowering {
         String lead = scope == null ? "lets anonymous senders relay from anywhere: " : "";
         String fix = "limit remoteIPRanges to the hosts that must relay on a dedicated connector, or take the right back";
         List<AdPermission> permissions = connector.adPermissions();
-        boolean denied = permissions.stream().anyMatch(p -> p.deny().is(true) && anonymous(p.user()) && grantsRelay(p));
-        for (int i = 0; i < permissions.size(); i++) {
-            AdPermission permission = permissions.get(i);
-            if (!denied && !permission.deny().is(true) && anonymous(permission.user()) && grantsRelay(permission)) {
-                relay.add(new RelayGrant("adPermissions/" + i, "adPermissions[" + permission.user() + "]",
+        if (!AcceptAnyRecipient.deniedToAnonymous(permissions)) {
+            for (int i : AcceptAnyRecipient.anonymousGrants(permissions)) {
+                String user = permissions.get(i).user();
+                relay.add(new RelayGrant("adPermissions/" + i, "adPermissions[" + user + "]",
                         lead + "anonymous senders hold ms-Exch-SMTP-Accept-Any-Recipient (adPermissions grants it to "
-                                + permission.user() + ")" + reach, fix + " (Remove-ADPermission)", scope, "remoteIPRanges", null));
+                                + user + ")" + reach, fix + " (Remove-ADPermission)", scope, "remoteIPRanges", null));
             }
         }
-        int externallySecured = indexOf(connector.authMechanism(), "ExternalAuthoritative");
-        if (externallySecured >= 0 && indexOf(connector.permissionGroups(), "ExchangeServers") >= 0) {
+        if (AcceptAnyRecipient.externallySecured(connector.permissionGroups(), connector.authMechanism())) {
+            int externallySecured = indexOf(connector.authMechanism(), "ExternalAuthoritative");
             relay.add(new RelayGrant("authMechanism/" + externallySecured, "authMechanism[ExternalAuthoritative]",
                     lead + "every sender counts as an Exchange server and may relay (ExternalAuthoritative with "
                             + "ExchangeServers)" + reach, fix + " (remove ExternalAuthoritative)", scope, "remoteIPRanges", null));
@@ -110,33 +107,15 @@ final class Lowering {
                 connector.anonymousAccessException(), DEFAULT_CONNECTORS.stream().anyMatch(connector.name()::startsWith));
     }
 
-    /**
-     * The role written, or on Exchange 2013 and later the one the default connectors' names and transport
-     * role give (SPEC §8); a custom connector that lets anonymous senders relay is an application relay.
-     */
+    /** The role written, or the one Exchange's default connectors' names give (SPEC §8; {@link ConnectorRole#infer}). */
     private static Fact<Role> role(Server server, ReceiveConnector connector, boolean anonymousRelay) {
         if (!connector.role().isAbsent()) {
             return new Fact<>(connector.role(), "role", "role");
         }
-        if (server.product().value() == null || !server.product().value().infersConnectorRoles()) {
-            return new Fact<>(Value.of(Role.UNSPECIFIED), "name", "role");
-        }
-        String name = connector.name();
-        boolean hub = connector.transportRole().is("HubTransport");
-        Role role = name.startsWith("Default Frontend ") ? Role.INTERNET_BRIDGEHEAD
-                : name.startsWith("Client Frontend ") || name.startsWith("Client Proxy ") ? Role.CLIENT_SUBMISSION
-                : name.startsWith("Outbound Proxy Frontend ") || (hub && name.startsWith("Default ")) ? Role.INTERNAL
-                : anonymousRelay ? Role.APPLICATION_RELAY : Role.UNSPECIFIED;
-        return new Fact<>(Value.of(role), "name", "role");
-    }
-
-    private static boolean anonymous(String user) {
-        return user != null && Principals.UNAUTHENTICATED.contains(Principals.normalize(user));
-    }
-
-    private static boolean grantsRelay(AdPermission permission) {
-        return permission.extendedRights().stream()
-                .anyMatch(right -> right != null && right.trim().toLowerCase(Locale.ROOT).equals(ACCEPT_ANY_RECIPIENT));
+        Product product = server.product().value();
+        ConnectorRole inferred = ConnectorRole.infer(product == null ? null : product.written(), connector.name(),
+                connector.transportRole().value(), anonymousRelay);
+        return new Fact<>(Value.of(Role.valueOf(inferred.name())), "name", "role");
     }
 
     /** The index of {@code wanted} in a list of Exchange enum values (case as Exchange ignores it), or -1. */

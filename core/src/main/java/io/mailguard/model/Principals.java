@@ -1,8 +1,10 @@
 package io.mailguard.model;
 
+import io.mailguard.exchange.WellKnownPrincipal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** Windows principals as users write them, compared case-insensitively and without the NT AUTHORITY prefix. */
@@ -23,20 +25,16 @@ public final class Principals {
     private Principals() {
     }
 
-    /** The well-known principals by SID, so exports from servers in any language are judged alike. */
-    private static final java.util.Map<String, String> BY_SID = java.util.Map.of(
-            "s-1-5-7", ANONYMOUS_LOGON, "s-1-1-0", EVERYONE, "s-1-5-11", AUTHENTICATED_USERS);
-
     /**
      * {@code NT AUTHORITY\ANONYMOUS LOGON} → {@code anonymous logon}; a well-known SID ({@code S-1-5-7})
-     * → the English name of its principal.
+     * → the English name of its principal ({@link WellKnownPrincipal}).
      */
     public static String normalize(String principal) {
-        String name = principal.trim();
-        String bySid = BY_SID.get(name.toLowerCase(Locale.ROOT));
-        if (bySid != null) {
-            return bySid;
+        Optional<WellKnownPrincipal> known = WellKnownPrincipal.of(principal);
+        if (known.isPresent()) {
+            return known.get().englishName();
         }
+        String name = principal.trim();
         int slash = name.lastIndexOf('\\');
         if (slash >= 0) {
             name = name.substring(slash + 1);

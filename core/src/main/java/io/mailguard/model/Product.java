@@ -12,8 +12,8 @@ public enum Product {
     EXCHANGE_SE,
     OTHER;
 
-    /** True for Exchange 2013 and later, where connectors have a transport role and default names to infer from. */
-    public boolean infersConnectorRoles() {
-        return compareTo(EXCHANGE_2013) >= 0 && this != OTHER;
+    /** The product as the YAML writes it: {@code exchange-2019}. */
+    public String written() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

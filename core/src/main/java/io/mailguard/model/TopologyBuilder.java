@@ -177,8 +177,8 @@ public final class TopologyBuilder {
         List<AdPermission> permissions = new ArrayList<>();
         for (YamlNode item : items(rc.get("adPermissions"))) {
             YamlMapping permission = item instanceof YamlMapping mapping ? mapping : EMPTY;
-            permissions.add(new AdPermission(text(permission.get("user")).value(), texts(permission.get("extendedRights")),
-                    bool(permission.get("deny"))));
+            permissions.add(new AdPermission(text(permission.get("user")).value(), text(permission.get("sid")).value(),
+                    texts(permission.get("extendedRights")), bool(permission.get("deny"))));
         }
         YamlNode exception = rc.get("anonymousAccessException");
         return new ReceiveConnector(source, server, name(rc, source), oneOf(rc.get("transportRole"), TRANSPORT_ROLES),
