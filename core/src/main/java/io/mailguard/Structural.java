@@ -22,10 +22,13 @@ public final class Structural {
     public static final RuleDescriptor UNSUPPORTED_YAML = rule("MG107", "unsupported-yaml",
             "The file uses YAML that MailGuard does not accept: tags, too many aliases, too large, several documents, not UTF-8, or a root that is not a mapping.");
 
+    public static final RuleDescriptor UNSAFE_PATH = rule("MG111", "unsafe-path",
+            "A file MailGuard will not read: a path or symbolic link leaving the project, a dangling link, a FIFO or a device.");
+
     /** Every structural rule, by id. */
     public static final List<RuleDescriptor> ALL = List.of(
             SCHEMA, DUPLICATE_NAME, UNKNOWN_REFERENCE, DUPLICATE_BINDING, BAD_ADDRESS,
-            YAML_SYNTAX, DUPLICATE_KEY, UNSUPPORTED_YAML);
+            YAML_SYNTAX, DUPLICATE_KEY, UNSUPPORTED_YAML, UNSAFE_PATH);
 
     private Structural() {
     }

@@ -62,8 +62,13 @@ class RuleCatalogueTest {
     @MethodSource("rules")
     void theIncorrectExampleProducesTheRuleAndTheCorrectOneDoesNot(RuleDescriptor rule) throws IOException {
         String page = page(rule);
-        assertNotEquals(List.of(), findings(rule, check(example(page, "Incorrect"), dir.resolve("incorrect"))),
-                "the Incorrect example of " + rule.docPath() + " does not produce " + rule.id());
+        // a rule about the file system (MG111) shows its incorrect example as shell commands; its own test runs them
+        if (!section(page, "Incorrect").contains("```yaml") && section(page, "Incorrect").contains("```sh")) {
+            assertEquals("MG111", rule.id(), "only MG111 may show its incorrect example as shell commands");
+        } else {
+            assertNotEquals(List.of(), findings(rule, check(example(page, "Incorrect"), dir.resolve("incorrect"))),
+                    "the Incorrect example of " + rule.docPath() + " does not produce " + rule.id());
+        }
         CheckResult correct = check(example(page, "Correct"), dir.resolve("correct"));
         assertEquals(List.of(), findings(rule, correct), "the Correct example of " + rule.docPath() + " produces " + rule.id());
         assertEquals(List.of(), correct.failures().stream().map(Finding::toString).toList(),
