@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * The entry point of the report step: writes the chosen report files of one check. Every report is
@@ -79,7 +80,8 @@ public final class Reports {
     private static void writeWhole(Path file, Opener opener, Content content) throws ReportWriteException {
         Path temporary;
         try {
-            temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + "-", ".tmp");
+            // a new name (never an existing file or link), with the permissions any new file gets
+            temporary = Files.createFile(file.resolveSibling("." + file.getFileName() + "-" + UUID.randomUUID() + ".tmp"));
         } catch (IOException e) {
             throw new ReportWriteException(file, ReportWriteException.reason(e), e);
         }

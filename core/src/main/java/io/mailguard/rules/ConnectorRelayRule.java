@@ -1,6 +1,7 @@
 package io.mailguard.rules;
 
 import io.mailguard.Finding;
+import io.mailguard.Names;
 import io.mailguard.RuleDescriptor;
 import io.mailguard.Severity;
 import io.mailguard.model.Connector;
@@ -30,7 +31,8 @@ final class ConnectorRelayRule implements Rule {
                 findings.add(Findings.of(DESCRIPTOR, topology, connector.name(),
                         connector.source().location("relayDomains/" + i), "relayDomains[" + domains.get(i) + "]",
                         String.format("connector %s relays to %s, so unauthorized users can send mail through it; "
-                                + "remove the entry and leave relayDomains empty", connector.name(), domains.get(i))));
+                                + "remove the entry and leave relayDomains empty", Names.shorten(connector.name()),
+                                Names.shorten(domains.get(i)))));
             }
         }
         return findings;
