@@ -1,7 +1,6 @@
 package io.mailguard.cli;
 
 import io.mailguard.CheckResult;
-import io.mailguard.Severity;
 import io.mailguard.check.MailGuard;
 import io.mailguard.check.Settings;
 import io.mailguard.report.ConsoleReport;
@@ -59,32 +58,12 @@ final class CheckCommand implements Callable<Integer> {
         CheckResult result = new MailGuard().check(settings.request());
         PrintWriter out = spec.commandLine().getOut();
         boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
-        ConsoleReport.print(result, lines(out), colour, "true".equals(System.getenv("GITHUB_ACTIONS")));
+        ConsoleReport.print(result, ConsoleReport.Output.to(out::println), colour, "true".equals(System.getenv("GITHUB_ACTIONS")));
         out.flush();
         for (Path report : Reports.write(result, reports, outputDir)) {
             out.println("MailGuard report: " + report);
         }
         out.flush();
         return result.failed() ? MailGuardCommand.FINDINGS : 0;
-    }
-
-    /** Console lines to a stream: every kind on standard output, in order. */
-    static ConsoleReport.Output lines(PrintWriter out) {
-        return new ConsoleReport.Output() {
-            @Override
-            public void finding(Severity severity, String line) {
-                out.println(line);
-            }
-
-            @Override
-            public void info(String line) {
-                out.println(line);
-            }
-
-            @Override
-            public void warning(String line) {
-                out.println(line);
-            }
-        };
     }
 }

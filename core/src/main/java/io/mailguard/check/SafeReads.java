@@ -17,8 +17,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads files only inside the project: each path is resolved to its real path (links followed) and
@@ -30,6 +32,7 @@ final class SafeReads {
 
     private final Path root;
     private final long maxBytes;
+    private final Map<Path, Path> realFolders = new ConcurrentHashMap<>();
 
     /** Reads under {@code projectDir}, as its real path, at most {@code maxBytes} of a file. */
     SafeReads(Path projectDir, long maxBytes) {
@@ -128,7 +131,8 @@ final class SafeReads {
             BasicFileAttributes own = Files.readAttributes(absolute, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             Path real;
             try {
-                real = absolute.toRealPath();
+                real = own.isSymbolicLink() || absolute.getParent() == null ? absolute.toRealPath()
+                        : realFolder(absolute.getParent()).resolve(absolute.getFileName());
             } catch (NoSuchFileException e) {
                 return unsafe(file, "it is a symbolic link to " + Names.shorten(String.valueOf(Files.readSymbolicLink(absolute)))
                         + ", which does not exist (a dangling link); remove the link or point it at a file in the project");
@@ -138,7 +142,8 @@ final class SafeReads {
                 return unsafe(file, via + Names.shorten(real.toString()) + ", outside the project " + root
                         + "; MailGuard reads only files inside the project: copy the file in, or exclude the path");
             }
-            BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes attributes = own.isSymbolicLink()
+                    ? Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS) : own;
             if (attributes.isDirectory()) {
                 return unsafe(file, (own.isSymbolicLink() ? "it is a symbolic link to a folder" : "it is a folder")
                         + " where a file was expected; name the file");
@@ -151,6 +156,16 @@ final class SafeReads {
         } catch (IOException e) {
             throw cannotRead(file, e);
         }
+    }
+
+    /** The real path of a folder, worked out once per folder: most checks read many files of few folders. */
+    private Path realFolder(Path folder) throws IOException {
+        Path known = realFolders.get(folder);
+        if (known == null) {
+            known = folder.toRealPath();
+            realFolders.put(folder, known);
+        }
+        return known;
     }
 
     /** A FIFO, a device or a socket, as the file system says. */

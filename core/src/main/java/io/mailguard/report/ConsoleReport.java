@@ -4,6 +4,7 @@ import io.mailguard.CheckResult;
 import io.mailguard.Finding;
 import io.mailguard.Severity;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The console form: one {@code file:line:col: severity id name: message} line per counting finding, then
@@ -86,6 +87,26 @@ public final class ConsoleReport {
 
         /** A line that asks for attention. */
         void warning(String line);
+
+        /** Every line to one place, in order: a stream, a list. */
+        static Output to(Consumer<String> lines) {
+            return new Output() {
+                @Override
+                public void finding(Severity severity, String line) {
+                    lines.accept(line);
+                }
+
+                @Override
+                public void info(String line) {
+                    lines.accept(line);
+                }
+
+                @Override
+                public void warning(String line) {
+                    lines.accept(line);
+                }
+            };
+        }
     }
 
     /**

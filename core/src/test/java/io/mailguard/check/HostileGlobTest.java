@@ -17,24 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** Suppression targets written to hang or break the check, through the real engine. */
 class HostileGlobTest {
 
-    private static final String INSECURE = """
-            apiVersion: mailguard/v1
-            organization: contoso
-            servers:
-              - name: EXCH02
-                product: exchange-2003
-                smtpVirtualServers:
-                  - name: Internal SMTP
-                    role: internal
-                    authentication: {anonymous: true}
-            """;
-
     @TempDir
     Path project;
 
     private CheckResult check(String target, String fileName) throws IOException {
         Path mail = Files.createDirectories(project.resolve("src/main/mail"));
-        Files.writeString(mail.resolve(fileName), INSECURE);
+        Files.writeString(mail.resolve(fileName), Topologies.ANONYMOUS_INTERNAL);
         Path suppressions = Files.writeString(project.resolve("mailguard-suppressions.yaml"), """
                 suppressions:
                   - rule: MG003

@@ -30,17 +30,7 @@ class SettingsTest {
     @BeforeEach
     void aProject() throws IOException {
         mail = Files.createDirectories(project.resolve("src/main/mail"));
-        Files.writeString(mail.resolve("hub.yaml"), """
-                apiVersion: mailguard/v1
-                organization: contoso
-                servers:
-                  - name: EXCH02
-                    product: exchange-2003
-                    smtpVirtualServers:
-                      - name: Internal SMTP
-                        role: internal
-                        authentication: {anonymous: true}
-                """);
+        Files.writeString(mail.resolve("hub.yaml"), Topologies.ANONYMOUS_INTERNAL);
     }
 
     private Settings settings() {

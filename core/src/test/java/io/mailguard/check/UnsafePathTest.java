@@ -159,17 +159,7 @@ class UnsafePathTest {
 
     @Test
     void aSuppressionFileOrBaselineLeavingTheProjectIsRefusedAndSuppressesNothing() throws IOException {
-        Files.writeString(mail.resolve("good.yaml"), """
-                apiVersion: mailguard/v1
-                organization: contoso
-                servers:
-                  - name: EXCH02
-                    product: exchange-2003
-                    smtpVirtualServers:
-                      - name: Internal SMTP
-                        role: internal
-                        authentication: {anonymous: true}
-                """);
+        Files.writeString(mail.resolve("good.yaml"), Topologies.ANONYMOUS_INTERNAL);
         Path suppressions = Files.writeString(elsewhere.resolve("s.yaml"), "suppressions: []\n# " + SECRET + "\n");
         Path baseline = Files.writeString(elsewhere.resolve("b.yaml"), "apiVersion: mailguard/v1\nfindings: []\n# " + SECRET + "\n");
         Files.createSymbolicLink(project.resolve("mailguard-suppressions.yaml"), suppressions);

@@ -70,22 +70,7 @@ class ConsoleReportTest {
                 "contoso", name, "/x", "`" + name + "` is wrong", null);
         CheckResult result = new CheckResult(List.of(finding), List.of(finding.location().file()), 0, 0, FailOn.ERROR);
         List<String> lines = new ArrayList<>();
-        ConsoleReport.print(result, new ConsoleReport.Output() {
-            @Override
-            public void finding(Severity severity, String line) {
-                lines.add(line);
-            }
-
-            @Override
-            public void info(String line) {
-                lines.add(line);
-            }
-
-            @Override
-            public void warning(String line) {
-                lines.add(line);
-            }
-        }, true, true);
+        ConsoleReport.print(result, ConsoleReport.Output.to(lines::add), true, true);
 
         String console = String.join("\n", lines);
         for (String line : console.split("\n", -1)) {

@@ -3,7 +3,9 @@ package io.mailguard.maven;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 
@@ -31,13 +33,23 @@ final class CheckStamp {
         settings.forEach(setting -> text.append(setting).append('\n'));
         try {
             for (Path input : inputs) {
-                text.append(input.toAbsolutePath()).append('\t').append(Files.size(input)).append('\t')
-                        .append(Files.getLastModifiedTime(input).toMillis()).append('\n');
+                text.append(input.toAbsolutePath()).append('\t').append(attributes(input, LinkOption.NOFOLLOW_LINKS));
+                // a link: what it points at, and that file as it is now (a dangling link has none)
+                if (Files.isSymbolicLink(input)) {
+                    text.append('\t').append(Files.readSymbolicLink(input)).append('\t')
+                            .append(Files.exists(input) ? attributes(input) : "dangling");
+                }
+                text.append('\n');
             }
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read the configuration files: " + e.getMessage(), e);
         }
         return new CheckStamp(file, text.toString(), outputs);
+    }
+
+    private static String attributes(Path file, LinkOption... options) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, options);
+        return attributes.size() + "\t" + attributes.lastModifiedTime().toMillis();
     }
 
     /** True when the last successful check had exactly these inputs and its reports are still there. */
