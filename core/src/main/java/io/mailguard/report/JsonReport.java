@@ -71,7 +71,7 @@ final class JsonReport {
         json.writeStringField("object", Inert.name(finding.object()));
         json.writeStringField("property", Inert.name(finding.property()));
         json.writeStringField("message", Inert.message(finding.message()));
-        json.writeStringField("fingerprint", Reports.fingerprint(finding));
+        json.writeStringField("fingerprint", Inert.visible(Reports.fingerprint(finding)));
         Suppression suppression = finding.suppression();
         if (suppression == null) {
             json.writeNullField("suppressed");
