@@ -71,6 +71,14 @@ public final class Reports {
         return written;
     }
 
+    /**
+     * Writes one file of the output directory (the incremental check's stamp, say) as the reports are
+     * written: whole or not at all, never through a link.
+     */
+    public static void writeWhole(Path file, byte[] bytes) throws ReportWriteException {
+        writeWhole(file, Files::newOutputStream, out -> out.write(bytes));
+    }
+
     /** What writes one report's bytes. */
     @FunctionalInterface
     private interface Content {

@@ -1,5 +1,7 @@
 package io.mailguard.maven;
 
+import io.mailguard.report.ReportWriteException;
+import io.mailguard.report.Reports;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +57,7 @@ final class CheckStamp {
     /** True when the last successful check had exactly these inputs and its reports are still there. */
     boolean unchanged() {
         try {
-            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(inputs)
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.readString(file, StandardCharsets.UTF_8).equals(inputs)
                     && outputs.stream().allMatch(Files::isRegularFile);
         } catch (IOException e) {
             return false;
@@ -67,12 +69,13 @@ final class CheckStamp {
         try {
             if (passed) {
                 Files.createDirectories(file.getParent());
-                Files.writeString(file, inputs, StandardCharsets.UTF_8);
+                Reports.writeWhole(file, inputs.getBytes(StandardCharsets.UTF_8));
             } else {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(e instanceof ReportWriteException ? e.getMessage()
+                    : "cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 }
