@@ -38,6 +38,18 @@ public final class Reports {
         return write(result, formats, outputDirectory, Files::newOutputStream);
     }
 
+    /**
+     * As {@link #write(CheckResult, Set, Path)}; {@code projectDirectory} is not used, since no report
+     * reads a file any more (the HTML excerpts come with the result).
+     *
+     * @deprecated use {@link #write(CheckResult, Set, Path)}
+     */
+    @Deprecated
+    public static List<Path> write(CheckResult result, Set<ReportFormat> formats, Path outputDirectory, Path projectDirectory)
+            throws ReportWriteException {
+        return write(result, formats, outputDirectory);
+    }
+
     /** Opens a temporary report file for writing: the file system, or a test's failing stand-in. */
     @FunctionalInterface
     interface Opener {

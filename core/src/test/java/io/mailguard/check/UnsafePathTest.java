@@ -158,6 +158,17 @@ class UnsafePathTest {
     }
 
     @Test
+    void aDeviceInsideTheProjectIsRefused() throws IOException {
+        Path device = mail.resolve("null.yaml");
+        assumeTrue(command("mknod", device.toString(), "c", "1", "3"), "SKIPPED: mknod needs root (CI runs as root)");
+
+        Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(20), this::check);
+
+        assertEquals(1, outcome.unsafe().size());
+        assertTrue(outcome.unsafe().get(0).contains("it is a character device, not a regular file"), outcome.unsafe().get(0));
+    }
+
+    @Test
     void aSuppressionFileOrBaselineLeavingTheProjectIsRefusedAndSuppressesNothing() throws IOException {
         Files.writeString(mail.resolve("good.yaml"), Topologies.ANONYMOUS_INTERNAL);
         Path suppressions = Files.writeString(elsewhere.resolve("s.yaml"), "suppressions: []\n# " + SECRET + "\n");
@@ -179,9 +190,14 @@ class UnsafePathTest {
     }
 
     private static boolean mkfifo(Path path) {
+        return command("mkfifo", path.toString()) && Files.exists(path);
+    }
+
+    private static boolean command(String... command) {
         try {
-            Process process = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
-            return process.waitFor() == 0 && Files.exists(path);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor() == 0;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
