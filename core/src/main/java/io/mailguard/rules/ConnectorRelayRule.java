@@ -1,6 +1,7 @@
 package io.mailguard.rules;
 
 import io.mailguard.Finding;
+import io.mailguard.Names;
 import io.mailguard.RuleDescriptor;
 import io.mailguard.Severity;
 import io.mailguard.model.AcceptedDomain;
@@ -34,7 +35,7 @@ final class ConnectorRelayRule implements Rule {
                 findings.add(Findings.of(DESCRIPTOR, topology, connector.name(),
                         connector.source().location("relayDomains/" + i), "relayDomains[" + domain + "]",
                         String.format("connector %s relays to %s, so unauthorized users can send mail through it; "
-                                + "remove the entry and leave relayDomains empty", connector.name(), domain)));
+                                + "remove the entry and leave relayDomains empty", Names.shorten(connector.name()), Names.shorten(domain))));
             }
         }
         for (AcceptedDomain domain : topology.acceptedDomains()) {
@@ -43,10 +44,10 @@ final class ConnectorRelayRule implements Rule {
                 findings.add(Findings.of(DESCRIPTOR, topology, domain.name(), domain.source().location("domainName"),
                         "domainName", relays ? String.format("accepted domain %s is * of type %s, so Exchange relays mail "
                                 + "for every domain; name the domains it must relay, or make it Authoritative",
-                                domain.name(), domain.domainType().value())
+                                Names.shorten(domain.name()), domain.domainType().value())
                                 : String.format("cannot tell whether accepted domain %s (*) relays mail for every domain: "
                                         + "domainType is `%s`, not Authoritative, InternalRelay or ExternalRelay; write one "
-                                        + "of those there", domain.name(), domain.domainType().invalid())));
+                                        + "of those there", Names.shorten(domain.name()), domain.domainType().invalid())));
             }
         }
         return findings;
