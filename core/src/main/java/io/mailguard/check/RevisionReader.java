@@ -1,11 +1,14 @@
 package io.mailguard.check;
 
 import io.mailguard.Globs;
+import io.mailguard.InvalidSettingException;
+import io.mailguard.Setting;
 import io.mailguard.UsageException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -34,7 +37,13 @@ final class RevisionReader {
                     + revision + "'; run it in a clone, or leave newSince out");
         }
         try (Repository repository = builder.build()) {
-            ObjectId commitId = repository.resolve(revision);
+            ObjectId commitId;
+            try {
+                commitId = repository.resolve(revision);
+            } catch (RevisionSyntaxException e) {
+                throw new InvalidSettingException(Setting.NEW_SINCE, revision,
+                        "must name a branch, tag or commit that git understands (such as origin/main or a commit id)");
+            }
             if (commitId == null) {
                 throw new UsageException("the git revision '" + revision + "' (newSince) is not known in this repository;"
                         + " name a branch, tag or commit (in CI, fetch it first: git fetch origin main)");

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,5 +115,18 @@ class SettingsTest {
         CheckResult expected = new MailGuard().check(quick);
         assertEquals(expected.findings(), new MailGuard().check(thorough).findings());
         assertTrue(expected.failed());
+    }
+
+    @Test
+    void aRevisionGitCannotParseIsTheSettingsErrorNotABug() throws Exception {
+        try (Git git = Git.init().setDirectory(project.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("topology").setAuthor("MailGuard test", "test@example.com")
+                    .setCommitter("MailGuard test", "test@example.com").setSign(false).call();
+        }
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> new MailGuard().check(settings().newSince("main^{nonsense}").request()));
+        assertEquals(Setting.NEW_SINCE, e.setting());
+        assertEquals("main^{nonsense}", e.value());
     }
 }
