@@ -24,10 +24,13 @@ public final class Structural {
     public static final RuleDescriptor CONFIG_SYNTAX = rule("MG110", "config-syntax",
             "A Postfix main.cf/master.cf line that Postfix would reject or misread, or an import file that does not have the documented shape.");
 
+    public static final RuleDescriptor UNSAFE_PATH = rule("MG111", "unsafe-path",
+            "A file MailGuard will not read: a path or symbolic link leaving the project, a dangling link, a FIFO or a device.");
+
     /** Every structural rule, by id. */
     public static final List<RuleDescriptor> ALL = List.of(
             SCHEMA, DUPLICATE_NAME, UNKNOWN_REFERENCE, DUPLICATE_BINDING, BAD_ADDRESS,
-            YAML_SYNTAX, DUPLICATE_KEY, UNSUPPORTED_YAML, CONFIG_SYNTAX);
+            YAML_SYNTAX, DUPLICATE_KEY, UNSUPPORTED_YAML, CONFIG_SYNTAX, UNSAFE_PATH);
 
     private Structural() {
     }

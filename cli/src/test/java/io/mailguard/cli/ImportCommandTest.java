@@ -72,6 +72,8 @@ class ImportCommandTest {
 
     @Test
     void importsThenChecksCleanly() throws IOException {
+        // the temporary folder is the project that is checked: a git repository's root
+        Files.createDirectories(dir.resolve(".git"));
         Path rc = Files.writeString(dir.resolve("rc.json"), CONNECTORS);
         Path perm = Files.writeString(dir.resolve("perm.json"), PERMISSIONS);
         Path ad = Files.writeString(dir.resolve("ad.json"), DOMAINS);

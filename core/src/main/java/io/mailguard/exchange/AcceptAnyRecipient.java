@@ -48,7 +48,7 @@ public final class AcceptAnyRecipient {
     }
 
     /** An explicit deny to {@code ANONYMOUS LOGON} wins over any grant (a deny to Everyone does not reach anonymous senders). */
-    private static boolean deniedToAnonymous(List<? extends AdPermissionEntry> permissions) {
+    public static boolean deniedToAnonymous(List<? extends AdPermissionEntry> permissions) {
         for (AdPermissionEntry entry : permissions) {
             if (entry.deny() && holdsRight(entry)
                     && WellKnownPrincipal.of(entry.user(), entry.sid()).orElse(null) == WellKnownPrincipal.ANONYMOUS_LOGON) {
@@ -61,7 +61,7 @@ public final class AcceptAnyRecipient {
     private static boolean holdsRight(AdPermissionEntry entry) {
         if (entry.extendedRights() != null) {
             for (String right : entry.extendedRights()) {
-                if (RIGHT.equalsIgnoreCase(right.strip())) {
+                if (right != null && RIGHT.equalsIgnoreCase(right.strip())) {
                     return true;
                 }
             }

@@ -26,6 +26,11 @@ public enum WellKnownPrincipal {
         this.englishName = englishName;
     }
 
+    /** The English name, lower case: {@code anonymous logon}. */
+    public String englishName() {
+        return englishName;
+    }
+
     /** The well-known SID, e.g. {@code S-1-5-7}. */
     public String sid() {
         return sid;

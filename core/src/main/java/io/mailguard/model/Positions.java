@@ -4,7 +4,6 @@ import io.mailguard.load.YamlMapping;
 import io.mailguard.load.YamlNode;
 import io.mailguard.load.YamlScalar;
 import io.mailguard.load.YamlSequence;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +22,26 @@ final class Positions {
     static final long NONE = -1;
 
     private final String[] paths;
-    private final long[] at;
+    /** Line and column as {@code line << 10 | column}, when every column is below 1024 (nearly every file). */
+    private final int[] small;
+    /** Line and column as {@code line << 32 | column} otherwise. */
+    private final long[] wide;
 
-    private Positions(String[] paths, long[] at) {
+    private Positions(String[] paths, long[] at, int count) {
         this.paths = paths;
-        this.at = at;
+        boolean fits = true;
+        for (int i = 0; i < count && fits; i++) {
+            fits = at[i] >>> 32 < 1 << 21 && (at[i] & 0xFFFF_FFFFL) < 1 << 10;
+        }
+        int[] packed = null;
+        if (fits) {
+            packed = new int[count];
+            for (int i = 0; i < count; i++) {
+                packed[i] = (int) (at[i] >>> 32) << 10 | (int) at[i];
+            }
+        }
+        this.small = packed;
+        this.wide = fits ? null : Arrays.copyOf(at, count);
     }
 
     static int line(long position) {
@@ -47,7 +61,7 @@ final class Positions {
         }
         for (int i = 0; i < paths.length; i++) {
             if (paths[i].equals(path)) {
-                return at[i];
+                return wide != null ? wide[i] : (long) (small[i] >>> 10) << 32 | (small[i] & 0x3FF);
             }
         }
         return NONE;
@@ -55,12 +69,13 @@ final class Positions {
 
     /**
      * Records positions while a file's tree is in hand; one per check, shared by the files read in
-     * parallel, so that the paths and their arrays are made once per shape.
+     * parallel. Paths and shapes are tries, so a node costs two lookups and no string is made after the
+     * first object of each shape.
      */
     static final class Recorder {
 
-        private final Map<String, String> paths = new ConcurrentHashMap<>();
-        private final Map<List<String>, String[]> shapes = new ConcurrentHashMap<>();
+        private final Step root = new Step("", "");
+        private final Shape empty = new Shape(null, null);
 
         /**
          * The positions of {@code node} and everything under it, except what is under the keys named in
@@ -68,31 +83,31 @@ final class Positions {
          */
         Positions record(YamlNode node, Set<String> objects) {
             Walk walk = new Walk(objects);
-            walk.node("", node);
-            return new Positions(shapes.computeIfAbsent(List.copyOf(walk.names), list -> list.toArray(String[]::new)),
-                    Arrays.copyOf(walk.at, walk.names.size()));
+            walk.node(root, node);
+            return new Positions(walk.shape.paths(), walk.at, walk.count);
         }
 
         /** One object's walk. */
         private final class Walk {
             private final Set<String> objects;
-            private final List<String> names = new ArrayList<>();
+            private Shape shape = empty;
             private long[] at = new long[16];
+            private int count;
 
             Walk(Set<String> objects) {
                 this.objects = objects;
             }
 
-            void node(String path, YamlNode node) {
-                add(path, node.line(), node.column());
+            void node(Step step, YamlNode node) {
+                add(step, node.line(), node.column());
                 if (node instanceof YamlMapping mapping) {
                     for (YamlMapping.Entry entry : mapping.entries()) {
-                        String child = join(path, entry.key().text());
+                        Step child = step.child(entry.key().text());
                         YamlNode value = entry.value();
                         if (!(value instanceof YamlScalar)) {
-                            add("@" + child, entry.key().line(), entry.key().column());
+                            add(child.key(), entry.key().line(), entry.key().column());
                         }
-                        if (path.isEmpty() && objects.contains(entry.key().text())) {
+                        if (step == root && objects.contains(entry.key().text())) {
                             add(child, value.line(), value.column());
                         } else {
                             node(child, value);
@@ -101,23 +116,141 @@ final class Positions {
                 } else if (node instanceof YamlSequence sequence) {
                     List<YamlNode> items = sequence.items();
                     for (int i = 0; i < items.size(); i++) {
-                        node(join(path, Integer.toString(i)), items.get(i));
+                        node(step.child(i), items.get(i));
                     }
                 }
             }
 
-            private void add(String path, int line, int column) {
-                int count = names.size();
+            private void add(Step step, int line, int column) {
                 if (count == at.length) {
                     at = Arrays.copyOf(at, count * 2);
                 }
-                at[count] = (long) line << 32 | column;
-                names.add(paths.computeIfAbsent(path, p -> p));
+                at[count++] = (long) line << 32 | column;
+                shape = shape.then(step);
+            }
+        }
+    }
+
+    /** A path below an object, made once per check; its children by key or index. */
+    private static final class Step {
+        private static final Step[] NONE = {};
+
+        private final String path;
+        private final String name;
+        private volatile Step[] keys = NONE;
+        private volatile Step[] items = NONE;
+
+        Step(String path, String name) {
+            this.path = path;
+            this.name = name;
+        }
+
+        /** The step below a mapping key; a mapping has few keys, so they are searched in order. */
+        Step child(String key) {
+            for (Step child : keys) {
+                if (child.name.equals(key)) {
+                    return child;
+                }
+            }
+            synchronized (this) {
+                for (Step child : keys) {
+                    if (child.name.equals(key)) {
+                        return child;
+                    }
+                }
+                Step made = new Step(path.isEmpty() ? key : path + "/" + key, key);
+                Step[] grown = Arrays.copyOf(keys, keys.length + 1);
+                grown[keys.length] = made;
+                keys = grown;
+                return made;
             }
         }
 
-        private static String join(String path, String step) {
-            return path.isEmpty() ? step : path + "/" + step;
+        /** The step below a list item. */
+        Step child(int index) {
+            Step[] known = items;
+            if (index < known.length) {
+                return known[index];
+            }
+            synchronized (this) {
+                if (index >= items.length) {
+                    Step[] grown = Arrays.copyOf(items, Math.max(index + 1, items.length * 2));
+                    for (int i = items.length; i < grown.length; i++) {
+                        String step = Integer.toString(i);
+                        grown[i] = new Step(path.isEmpty() ? step : path + "/" + step, step);
+                    }
+                    items = grown;
+                }
+                return items[index];
+            }
+        }
+
+        private volatile Step key;
+
+        /** Where the key of this path stands. */
+        Step key() {
+            Step made = key;
+            if (made == null) {
+                synchronized (this) {
+                    if (key == null) {
+                        key = new Step("@" + path, "@");
+                    }
+                    made = key;
+                }
+            }
+            return made;
+        }
+    }
+
+    /** A sequence of paths that objects share: each step of a walk leads to the next shape. */
+    private static final class Shape {
+        private static final Shape[] NONE = {};
+
+        private final Shape before;
+        private final Step last;
+        private volatile Shape[] next = NONE;
+        private volatile String[] paths;
+
+        Shape(Shape before, Step last) {
+            this.before = before;
+            this.last = last;
+        }
+
+        /** The shape one step further; objects of one kind branch little, so the branches are searched in order. */
+        Shape then(Step step) {
+            for (Shape shape : next) {
+                if (shape.last == step) {
+                    return shape;
+                }
+            }
+            synchronized (this) {
+                for (Shape shape : next) {
+                    if (shape.last == step) {
+                        return shape;
+                    }
+                }
+                Shape made = new Shape(this, step);
+                Shape[] grown = Arrays.copyOf(next, next.length + 1);
+                grown[next.length] = made;
+                next = grown;
+                return made;
+            }
+        }
+
+        String[] paths() {
+            String[] made = paths;
+            if (made == null) {
+                int length = 0;
+                for (Shape at = this; at.last != null; at = at.before) {
+                    length++;
+                }
+                made = new String[length];
+                for (Shape at = this; at.last != null; at = at.before) {
+                    made[--length] = at.last.path;
+                }
+                paths = made;
+            }
+            return made;
         }
     }
 }

@@ -10,5 +10,10 @@ public enum Product {
     EXCHANGE_2016,
     EXCHANGE_2019,
     EXCHANGE_SE,
-    OTHER
+    OTHER;
+
+    /** The product as the YAML writes it: {@code exchange-2019}. */
+    public String written() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

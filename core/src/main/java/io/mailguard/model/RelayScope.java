@@ -45,6 +45,9 @@ public final class RelayScope {
 
     /** Judges the union of {@code ranges}. */
     public static Judgement judge(List<IpRange> ranges) {
+        if (surelyNarrow(ranges)) {
+            return new Judgement(Breadth.NARROW, "", 0);
+        }
         List<Span> v4 = merge(ranges, false);
         List<Span> v6 = merge(ranges, true);
         int widest = widest(ranges);
@@ -85,6 +88,55 @@ public final class RelayScope {
             return new Judgement(Breadth.BROAD, "lets more than a /64 of private IPv6 addresses relay", widest);
         }
         return new Judgement(Breadth.NARROW, "", widest);
+    }
+
+    private static final long[][] PRIVATE_V4_BOUNDS = PRIVATE_V4.stream()
+            .map(block -> new long[] {block.firstLow(), block.lastLow()}).toArray(long[][]::new);
+    private static final long[] LOOPBACK_V4_BOUNDS = {LOOPBACK_V4.get(0).firstLow(), LOOPBACK_V4.get(0).lastLow()};
+
+    /**
+     * True when even the sum of the ranges, without merging them, stays within every limit: the usual
+     * scope of a few hosts or one small subnet, told without allocating.
+     */
+    private static boolean surelyNarrow(List<IpRange> ranges) {
+        long public4 = 0;
+        long private4 = 0;
+        double public6 = 0;
+        double private6 = 0;
+        for (IpRange range : ranges) {
+            if (range == null) {
+                continue;
+            }
+            if (range.ipv6()) {
+                if (range.prefix() < 64) {
+                    return false;
+                }
+                double size = Math.scalb(1.0, 128 - range.prefix());
+                long high = range.firstHigh();
+                // within fc00::/7 or fe80::/10 (a /64 or narrower lies wholly inside or outside them)
+                if (high >>> 57 == 0x7EL || high >>> 54 == 0x3FAL) {
+                    private6 += size;
+                } else {
+                    public6 += size;
+                }
+            } else {
+                long first = range.firstLow();
+                long last = range.lastLow();
+                long inPrivate = 0;
+                for (long[] block : PRIVATE_V4_BOUNDS) {
+                    inPrivate += overlap(first, last, block);
+                }
+                public4 += last - first + 1 - inPrivate - overlap(first, last, LOOPBACK_V4_BOUNDS);
+                private4 += inPrivate;
+            }
+        }
+        return public4 <= 16 && private4 <= 256 && public6 <= IPV6_124 && private6 <= IPV6_64;
+    }
+
+    private static long overlap(long first, long last, long[] block) {
+        long from = Math.max(first, block[0]);
+        long to = Math.min(last, block[1]);
+        return to >= from ? to - from + 1 : 0;
     }
 
     /** An interval of addresses, first and last as unsigned 128-bit numbers (IPv4 in the low word). */

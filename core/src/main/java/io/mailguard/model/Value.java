@@ -12,6 +12,8 @@ import java.util.Objects;
 public record Value<T>(T value, String invalid) {
 
     private static final Value<?> ABSENT = new Value<>(null, null);
+    private static final Value<Boolean> TRUE = new Value<>(true, null);
+    private static final Value<Boolean> FALSE = new Value<>(false, null);
 
     @SuppressWarnings("unchecked")
     public static <T> Value<T> absent() {
@@ -20,6 +22,11 @@ public record Value<T>(T value, String invalid) {
 
     public static <T> Value<T> of(T value) {
         return new Value<>(Objects.requireNonNull(value), null);
+    }
+
+    /** A known boolean; the two are shared. */
+    public static Value<Boolean> of(boolean value) {
+        return value ? TRUE : FALSE;
     }
 
     public static <T> Value<T> invalid(String written) {

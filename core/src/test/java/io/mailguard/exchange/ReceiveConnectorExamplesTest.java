@@ -1,6 +1,7 @@
 package io.mailguard.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailguard.CheckResult;
@@ -23,9 +24,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The receive-connector examples that rule pages carry under "## In Exchange 2007 and later" are valid
- * MailGuard YAML. (Whether each produces its rule is the catalogue test's to check once the rules judge
- * receive connectors.)
+ * The receive-connector examples that rule pages carry under "## In Exchange 2007 and later": valid
+ * MailGuard YAML, the incorrect one producing the page's rule, the correct one neither producing it nor
+ * failing the build (the catalogue test does the same for each page's main examples).
  */
 class ReceiveConnectorExamplesTest {
 
@@ -47,6 +48,14 @@ class ReceiveConnectorExamplesTest {
                     SeverityOverrides.NONE, LocalDate.of(2026, 11, 27), LoadLimits.DEFAULT));
             assertEquals(List.of(), result.findings().stream().filter(f -> f.rule().id().startsWith("MG1")).map(Finding::toString).toList(),
                     rule + " " + heading);
+            List<String> own = result.findings().stream().filter(f -> f.rule().id().equals(rule)).map(Finding::toString).toList();
+            if (heading.startsWith("### Incorrect")) {
+                assertFalse(own.isEmpty(), rule + ": the incorrect receive-connector example does not produce it");
+            } else {
+                assertEquals(List.of(), own, rule + ": the correct receive-connector example produces it");
+                assertEquals(List.of(), result.failures().stream().map(Finding::toString).toList(),
+                        rule + ": the correct receive-connector example fails the build");
+            }
             assertTrue(example.group(1).contains("receiveConnectors:") || example.group(1).contains("acceptedDomains:"), rule + " " + heading);
         }
     }
