@@ -124,13 +124,30 @@ public record IpAddressRange(boolean ipv6, long firstHigh, long firstLow, long l
 
     /**
      * The fewest CIDR blocks that together cover exactly this range, lowest first: one for a single
-     * address or a CIDR entry, up to 2 × (32 or 128) for an {@code a-b} range.
+     * address or a CIDR entry, up to 2 × (32 or 128) for an {@code a-b} range. Where an IPv6 range reaches
+     * into the IPv4-mapped space ({@code ::ffff:0:0/96}), that part comes (last) as the IPv4 blocks it maps,
+     * since it counts as those IPv4 addresses: {@code ::/0} is {@code ::/0} and {@code 0.0.0.0/0}, and
+     * {@code ::fffc:0:0-::ffff:ffff:ffff} is {@code ::fffc:0:0/94} and {@code 0.0.0.0/0}. An IPv6 block that
+     * lies wholly in the mapped space is left out for its IPv4 blocks.
      */
     public List<CidrBlock> cidrBlocks() {
-        int bits = ipv6 ? 128 : 32;
         List<CidrBlock> blocks = new ArrayList<>();
-        long high = firstHigh;
-        long low = firstLow;
+        addBlocks(blocks, ipv6, firstHigh, firstLow, lastHigh, lastLow);
+        long mappedFirst = IPV4_MAPPED_LOW_PREFIX;
+        long mappedLast = IPV4_MAPPED_LOW_PREFIX | IPV4_MASK;
+        if (!ipv6 || compare(firstHigh, firstLow, 0, mappedLast) > 0 || compare(lastHigh, lastLow, 0, mappedFirst) < 0) {
+            return List.copyOf(blocks);
+        }
+        blocks.removeIf(block -> block.prefix() >= 96 && block.high() == 0 && (block.low() & ~IPV4_MASK) == IPV4_MAPPED_LOW_PREFIX);
+        boolean startsBelow = compare(firstHigh, firstLow, 0, mappedFirst) < 0;
+        boolean endsAbove = compare(lastHigh, lastLow, 0, mappedLast) > 0;
+        addBlocks(blocks, false, 0, startsBelow ? 0 : firstLow & IPV4_MASK, 0, endsAbove ? IPV4_MASK : lastLow & IPV4_MASK);
+        return List.copyOf(blocks);
+    }
+
+    /** Adds the fewest aligned blocks that cover first to last (of one kind) exactly. */
+    private static void addBlocks(List<CidrBlock> blocks, boolean ipv6, long high, long low, long lastHigh, long lastLow) {
+        int bits = ipv6 ? 128 : 32;
         while (true) {
             int size = Math.min(bits, trailingZeros(high, low));
             // the largest aligned block from here that does not run past the last address
@@ -141,7 +158,7 @@ public record IpAddressRange(boolean ipv6, long firstHigh, long firstLow, long l
             long endHigh = high | maskHigh(size);
             long endLow = low | maskLow(size);
             if (endHigh == lastHigh && endLow == lastLow) {
-                return List.copyOf(blocks);
+                return;
             }
             low = endLow + 1;
             high = low == 0 ? endHigh + 1 : endHigh;

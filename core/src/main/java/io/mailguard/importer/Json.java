@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.mailguard.Location;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,7 +121,10 @@ final class Json {
                     : "; export it with ConvertTo-Json as docs/import-exchange.md shows";
             throw new NotJsonException(location(e.getLocation(), file, ""), "not JSON: " + ExchangeExport.shown(firstLine(message)) + hint);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // reading bytes in memory, so only their encoding can fail (a UTF-32 character out of range)
+            throw new NotJsonException(new Location(file, 1, 1, ""), "the file is not text in a Unicode encoding: "
+                    + ExchangeExport.shown(firstLine(String.valueOf(e.getMessage())))
+                    + "; save the export as UTF-8 (Set-Content -Encoding UTF8, or Out-File -Encoding utf8)");
         }
     }
 

@@ -76,7 +76,7 @@ class IpAddressRangeTest {
     @Test
     void turnsARangeIntoTheFewestCidrBlocks() {
         assertEquals(List.of("0.0.0.0/0"), blocks("0.0.0.0-255.255.255.255"));
-        assertEquals(List.of("::/0"), blocks("::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"));
+        assertEquals(List.of("::/0", "0.0.0.0/0"), blocks("::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"));
         assertEquals(List.of("192.168.1.1/32", "192.168.1.2/31", "192.168.1.4/30", "192.168.1.8/29", "192.168.1.16/28",
                 "192.168.1.32/27", "192.168.1.64/26", "192.168.1.128/26", "192.168.1.192/27", "192.168.1.224/28",
                 "192.168.1.240/29", "192.168.1.248/30", "192.168.1.252/31", "192.168.1.254/32"), blocks("192.168.1.1-192.168.1.254"));
@@ -84,8 +84,15 @@ class IpAddressRangeTest {
         assertEquals(List.of("10.0.0.7/32"), blocks("10.0.0.7"));
         assertEquals(List.of("0.0.0.0/1", "128.0.0.0/2"), blocks("0.0.0.0-191.255.255.255"));
         assertEquals(List.of("255.255.255.255/32"), blocks("255.255.255.255"));
-        assertEquals(List.of("::/1", "8000::/2"), blocks("::-bfff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"));
+        assertEquals(List.of("::/1", "8000::/2", "0.0.0.0/0"), blocks("::-bfff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"));
         assertEquals(List.of("::ffff:ffff:ffff:ffff/128", "0:0:0:1::/128"), blocks("::ffff:ffff:ffff:ffff-0:0:0:1::"));
+        assertEquals(List.of("2001:db8::/32"), blocks("2001:db8::/32"));
+        // the IPv4-mapped part of an IPv6 range counts as the IPv4 addresses it maps
+        assertEquals(List.of("::/0", "0.0.0.0/0"), blocks("::/0"));
+        assertEquals(List.of("::fffc:0:0/94", "0.0.0.0/0"), blocks("::fffc:0:0-::ffff:ffff:ffff"));
+        assertEquals(List.of("::fffe:ffff:ffff/128", "0.0.0.0/32"), blocks("::fffe:ffff:ffff-::ffff:0:0"));
+        assertEquals(List.of("::1:0:0:0/128", "255.255.255.255/32"), blocks("::ffff:ffff:ffff-::1:0:0:0"));
+        assertEquals(List.of("::fffe:0:0/96", "0.0.0.0/1"), blocks("::fffe:0:0-::ffff:7fff:ffff"));
         IpAddressRange.CidrBlock block = IpAddressRange.parse("2001:db8::/32").cidrBlocks().get(0);
         assertEquals(new IpAddressRange.CidrBlock(0x2001_0db8_0000_0000L, 0, 16, 32), block);
     }
