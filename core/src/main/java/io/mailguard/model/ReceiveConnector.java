@@ -26,8 +26,8 @@ public record ReceiveConnector(
         List<AdPermission> adPermissions,
         AnonymousAccessException anonymousAccessException) {
 
-    /** The name findings use: {@code EX19-01/Default Frontend EX19-01}. */
+    /** The name findings use, as Exchange shows it ({@code Get-ReceiveConnector}'s identity): {@code EX19-01\Default Frontend EX19-01}. */
     public String objectName() {
-        return server + "/" + name;
+        return server + "\\" + name;
     }
 }

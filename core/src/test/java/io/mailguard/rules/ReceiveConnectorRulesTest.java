@@ -74,7 +74,7 @@ class ReceiveConnectorRulesTest {
                         role: internal
                         permissionGroups: [AnonymousUsers]                  # expect: MG003@28
                 """);
-        assertTrue(findings.stream().anyMatch(f -> f.message().equals("EX10-01/Client EX10-01 is the receive connector IMAP "
+        assertTrue(findings.stream().anyMatch(f -> f.message().equals("EX10-01\\Client EX10-01 is the receive connector IMAP "
                 + "and POP clients submit to and allows anonymous access; remove AnonymousUsers from permissionGroups")),
                 findings.toString());
     }
@@ -115,35 +115,13 @@ class ReceiveConnectorRulesTest {
                         adPermissions:
                           - {user: NT AUTHORITY\\Authenticated Users, extendedRights: [ms-Exch-SMTP-Accept-Any-Recipient]}
                 """);
-        assertEquals("EX19-01/German export lets strangers relay: anonymous senders hold ms-Exch-SMTP-Accept-Any-Recipient "
+        assertEquals("EX19-01\\German export lets strangers relay: anonymous senders hold ms-Exch-SMTP-Accept-Any-Recipient "
                 + "(adPermissions grants it to NT-AUTORITÄT\\ANONYMOUS-ANMELDUNG) and its remoteIPRanges "
                 + "(0.0.0.0-127.255.255.255, 128.0.0.0/1) together cover every IPv4 address; limit remoteIPRanges to the "
                 + "hosts that must relay on a dedicated connector, or take the right back (Remove-ADPermission)",
                 findings.get(0).message());
         assertTrue(findings.get(1).message().contains("every sender counts as an Exchange server")
                 && findings.get(1).message().contains("remoteIPRanges is not set"), findings.get(1).message());
-    }
-
-    @Test
-    void relayOnADefaultConnectorIsWarnedEvenWhenItsScopeIsNarrow() {
-        new RuleHarness("MG016", "MG001").check(dir, HEADER + """
-                servers:
-                  - name: EX19-01
-                    product: exchange-2019
-                    receiveConnectors:
-                      - name: Default Frontend EX19-01
-                        remoteIPRanges: [10.20.0.31]
-                        permissionGroups: [AnonymousUsers]
-                        adPermissions:
-                          - user: S-1-5-7                    # expect: MG016@13
-                            extendedRights: [ms-Exch-SMTP-Accept-Any-Recipient]
-                      - name: Printers EX19-01
-                        remoteIPRanges: [10.20.0.31]
-                        permissionGroups: [AnonymousUsers]
-                        adPermissions:
-                          - user: S-1-5-7
-                            extendedRights: [ms-Exch-SMTP-Accept-Any-Recipient]
-                """);
     }
 
     @Test
