@@ -57,6 +57,7 @@ public final class Reports {
             case JUNIT -> JunitReport.write(result, out);
             case JSON -> JsonReport.write(result, out);
             case HTML -> HtmlReport.write(result, projectDirectory, out);
+            case CODEQUALITY -> CodeQualityReport.write(result, out);
         }
     }
 

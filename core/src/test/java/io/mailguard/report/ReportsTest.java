@@ -26,10 +26,10 @@ class ReportsTest {
     @Test
     void parsesTheFormatsUsersWrite() {
         assertEquals(EnumSet.of(ReportFormat.SARIF, ReportFormat.HTML), ReportFormat.parse(" html, SARIF,,sarif "));
-        assertEquals(EnumSet.allOf(ReportFormat.class), ReportFormat.parse("sarif,junit,json,html"));
+        assertEquals(EnumSet.allOf(ReportFormat.class), ReportFormat.parse("sarif,junit,json,html,codequality"));
         assertEquals(Set.of(), ReportFormat.parse(" "));
         IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> ReportFormat.parse("sarif,xml"));
-        assertEquals("unknown report format 'xml'; use sarif, junit, json or html", wrong.getMessage());
+        assertEquals("unknown report format 'xml'; use sarif, junit, json, html or codequality", wrong.getMessage());
     }
 
     @Test

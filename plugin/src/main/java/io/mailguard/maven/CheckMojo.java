@@ -7,6 +7,7 @@ import io.mailguard.UsageException;
 import io.mailguard.check.CheckRequest;
 import io.mailguard.check.MailGuard;
 import io.mailguard.report.ConsoleReport;
+import io.mailguard.report.GithubJobSummary;
 import io.mailguard.report.ReportFormat;
 import io.mailguard.report.Reports;
 import java.io.File;
@@ -35,8 +36,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class CheckMojo extends AbstractMailGuardMojo {
 
     /**
-     * The reports to write, comma-separated: {@code sarif}, {@code junit}, {@code json}, {@code html};
-     * empty for none.
+     * The reports to write, comma-separated: {@code sarif}, {@code junit}, {@code json}, {@code html},
+     * {@code codequality} (GitLab); empty for none.
      *
      * @since 1.0.0
      */
@@ -100,6 +101,7 @@ public class CheckMojo extends AbstractMailGuardMojo {
         try {
             result = new MailGuard().check(request);
             written = Reports.write(result, reports, outputDirectory.toPath(), baseDirectory.toPath());
+            GithubJobSummary.append(result, baseDirectory.toPath(), System.getenv());
         } catch (UsageException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
