@@ -25,9 +25,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import org.gradle.api.DefaultTask;
 import org.gradle.api.GradleException;
 import org.gradle.api.InvalidUserDataException;
+import org.gradle.api.Project;
 import org.gradle.api.file.FileCollection;
 import org.gradle.api.tasks.CacheableTask;
 import org.gradle.api.tasks.Input;
@@ -50,18 +52,24 @@ public class MailGuardCheck extends DefaultTask {
 
     private MailGuardExtension settings;
     private File projectDirectory;
+    private FileCollection sources;
+    private FileCollection suppressionFile;
+    private FileCollection baselineFile;
 
-    void use(MailGuardExtension settings, File projectDirectory) {
+    /** Reads its settings from {@code settings}, when it runs; the file inputs are resolved as late. */
+    void use(MailGuardExtension settings, Project project) {
         this.settings = settings;
-        this.projectDirectory = projectDirectory;
+        this.projectDirectory = project.getProjectDir();
+        this.sources = project.files((Callable<File>) settings::getSourceDirectory);
+        this.suppressionFile = project.files((Callable<List<File>>) () -> existing(settings.getSuppressions()));
+        this.baselineFile = project.files((Callable<List<File>>) () -> existing(settings.getBaseline()));
     }
 
-    /** Every file under the source folder: configuration files and the files they name. */
+    /** The source folder, every file in it: configuration files and the files they name. */
     @InputFiles
     @PathSensitive(PathSensitivity.RELATIVE)
     public FileCollection getSources() {
-        File sources = settings.getSourceDirectory();
-        return sources.isDirectory() ? getProject().fileTree(sources) : getProject().files(sources);
+        return sources;
     }
 
     /** The source folder as findings name it, relative to the project. */
@@ -74,14 +82,14 @@ public class MailGuardCheck extends DefaultTask {
     @InputFiles
     @PathSensitive(PathSensitivity.RELATIVE)
     public FileCollection getSuppressionFile() {
-        return existing(settings.getSuppressions());
+        return suppressionFile;
     }
 
     /** The baseline file, when it exists. */
     @InputFiles
     @PathSensitive(PathSensitivity.RELATIVE)
     public FileCollection getBaselineFile() {
-        return existing(settings.getBaseline());
+        return baselineFile;
     }
 
     /** The settings that change the outcome, as written. */
@@ -149,10 +157,15 @@ public class MailGuardCheck extends DefaultTask {
 
     /** The check the settings describe. */
     private CheckRequest request() {
-        List<Path> files = SourceFiles.find(settings.getSourceDirectory().toPath(), settings.getIncludes(), settings.getExcludes());
+        boolean exists = settings.getSourceDirectory().exists();
+        List<Path> files = exists
+                ? SourceFiles.find(settings.getSourceDirectory().toPath(), settings.getIncludes(), settings.getExcludes())
+                : List.of();
         if (files.isEmpty() && !settings.isAllowEmpty()) {
-            throw new InvalidUserDataException("mailguard: no file under " + getSourcePath() + " matches the includes "
-                    + settings.getIncludes() + "; point mailguard { sourceDirectory } at the configuration, "
+            throw new InvalidUserDataException("mailguard: " + (exists
+                    ? "no file under " + getSourcePath() + " matches the includes " + settings.getIncludes()
+                    : getSourcePath() + " does not exist")
+                    + "; point mailguard { sourceDirectory } at the configuration, "
                     + "or set mailguard { allowEmpty = true } where there is none yet");
         }
         FailOn failOn = FailOn.parse(settings.getFailOn()).orElseThrow(() -> new InvalidUserDataException(
@@ -210,12 +223,8 @@ public class MailGuardCheck extends DefaultTask {
         }
     }
 
-    private FileCollection existing(File file) {
-        List<File> files = new ArrayList<>();
-        if (file != null && file.isFile()) {
-            files.add(file);
-        }
-        return getProject().files(files);
+    private static List<File> existing(File file) {
+        return file != null && file.isFile() ? List.of(file) : List.of();
     }
 
     private String relative(File file) {

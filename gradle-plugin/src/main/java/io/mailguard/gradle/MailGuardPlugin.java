@@ -23,7 +23,7 @@ public class MailGuardPlugin implements Plugin<Project> {
         MailGuardCheck task = project.getTasks().create(TASK_NAME, MailGuardCheck.class);
         task.setGroup(LifecycleBasePlugin.VERIFICATION_GROUP);
         task.setDescription("Checks the mail-server configuration under mailguard.sourceDirectory and writes the reports.");
-        task.use(settings, project.getProjectDir());
+        task.use(settings, project);
         // a pre-merge check compares with a git revision, which a branch name does not pin
         task.getOutputs().upToDateWhen(t -> !settings.isPreMerge());
         task.getOutputs().doNotCacheIf("newSince compares with a git revision that may move", t -> settings.isPreMerge());

@@ -121,6 +121,18 @@ class GradleBuildTest {
         assertTrue(Files.size(project.resolve("build/mailguard/mailguard.html")) > 0);
     }
 
+    @Test
+    void checkingNothingIsAnErrorThatSaysHowToAllowIt() throws Exception {
+        Path project = project("empty");
+
+        Run run = gradle(project, "check");
+
+        assertEquals(1, run.exit(), run.output());
+        assertTrue(run.output().contains("mailguard: src/main/mail does not exist; point mailguard { sourceDirectory } at"
+                + " the configuration, or set mailguard { allowEmpty = true } where there is none yet"), run.output());
+        assertFalse(run.output().contains("\tat "), "no stack trace: " + run.output());
+    }
+
     /** True when the run reports this outcome of the task, as Gradle 4 ({@code :task}) or later ({@code > Task :task}) do. */
     private static boolean outcome(Run run, String outcome) {
         return Pattern.compile("(?m)^(> Task )?:mailguardCheck " + outcome + "$").matcher(run.output()).find();
