@@ -122,6 +122,40 @@ class GradleBuildTest {
     }
 
     @Test
+    void aPreMergeCheckFailsOnlyOnFindingsTheRevisionDidNotHave() throws Exception {
+        Path git = onPath("git");
+        assumeTrue(git != null, "SKIPPED: no `git` on the PATH; the pre-merge build is not run");
+        Path project = project("secure", "pre-merge");
+        Files.writeString(project.resolve("build.gradle"), "\nmailguard { newSince = 'HEAD' }\n", StandardOpenOption.APPEND);
+        git(project, git, "init", "-q");
+        commit(project, git, "the secure topology");
+        Path hub = project.resolve("src/main/mail/hub.yaml");
+        Files.writeString(hub, Files.readString(hub).replace("anonymous: false", "anonymous: true"));
+
+        Run added = gradle(project, "check");
+        assertEquals(1, added.exit(), added.output());
+        assertTrue(added.output().contains("src/main/mail/hub.yaml:16:22: error MG003 anonymous-internal:"), added.output());
+
+        commit(project, git, "the open hub, accepted");
+        Run accepted = gradle(project, "check");
+        assertEquals(0, accepted.exit(), accepted.output());
+        assertTrue(accepted.output().contains("0 errors, 0 warnings, 0 info, 1 suppressed."), accepted.output());
+        assertFalse(outcome(accepted, "UP-TO-DATE"), "a revision name may move, so a pre-merge check always runs");
+    }
+
+    private static void commit(Path project, Path git, String message) throws Exception {
+        git(project, git, "add", "-A");
+        git(project, git, "-c", "user.name=MailGuard", "-c", "user.email=tests@mailguard.invalid", "commit", "-q", "-m", message);
+    }
+
+    private static void git(Path project, Path git, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(git.toString()));
+        command.addAll(List.of(arguments));
+        Run run = run(project, command.toArray(String[]::new));
+        assertEquals(0, run.exit(), String.join(" ", command) + ": " + run.output());
+    }
+
+    @Test
     void checkingNothingIsAnErrorThatSaysHowToAllowIt() throws Exception {
         Path project = project("empty");
 
@@ -140,8 +174,12 @@ class GradleBuildTest {
 
     /** A copy of a test project under {@code target/}, its build naming this version and the repository. */
     private static Path project(String name) throws IOException {
+        return project(name, name);
+    }
+
+    private static Path project(String name, String folder) throws IOException {
         Path source = Path.of("src/test/projects", name);
-        Path target = WORK.resolve("gradle-projects/" + name);
+        Path target = WORK.resolve("gradle-projects/" + folder);
         deleteTree(target);
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -177,14 +215,20 @@ class GradleBuildTest {
         List<String> command = new ArrayList<>(List.of(gradle.toString(), "--offline", "--console=plain",
                 "--gradle-user-home", GRADLE_HOME.toString(), "--project-dir", project.toString()));
         command.addAll(List.of(tasks));
-        Path log = Files.createTempFile(WORK, "gradle", ".log");
-        Process process = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
+        return run(project, command.toArray(String[]::new));
+    }
+
+    private static Run run(Path directory, String... command) throws Exception {
+        Path log = Files.createTempFile(WORK, "run", ".log");
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new AssertionError("gradle " + String.join(" ", tasks) + " did not finish in 5 minutes");
+            throw new AssertionError(String.join(" ", command) + " did not finish in 5 minutes");
         }
-        return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        Run run = new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        Files.delete(log);
+        return run;
     }
 
     private static Path onPath(String program) {
