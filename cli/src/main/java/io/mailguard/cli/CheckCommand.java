@@ -4,6 +4,7 @@ import io.mailguard.CheckResult;
 import io.mailguard.check.MailGuard;
 import io.mailguard.check.Settings;
 import io.mailguard.report.ConsoleReport;
+import io.mailguard.report.GithubJobSummary;
 import io.mailguard.report.ReportFormat;
 import io.mailguard.report.Reports;
 import java.io.IOException;
@@ -34,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
     private SourceOptions source;
 
     @Option(names = "--format", paramLabel = "FORMATS", split = ",",
-            description = "Reports to write: sarif, junit, json, html (comma-separated).")
+            description = "Reports to write: sarif, junit, json, html, codequality (comma-separated).")
     private List<String> formats = new ArrayList<>();
 
     @Option(names = "--output-dir", paramLabel = "DIR", defaultValue = "mailguard-reports",
@@ -63,6 +64,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Path report : Reports.write(result, reports, outputDir)) {
             out.println("MailGuard report: " + report);
         }
+        GithubJobSummary.append(result, Path.of("").toAbsolutePath(), System.getenv());
         out.flush();
         return result.failed() ? MailGuardCommand.FINDINGS : 0;
     }

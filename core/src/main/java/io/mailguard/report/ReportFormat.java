@@ -12,7 +12,8 @@ public enum ReportFormat {
     SARIF("mailguard.sarif"),
     JUNIT("mailguard-junit.xml"),
     JSON("mailguard.json"),
-    HTML("mailguard.html");
+    HTML("mailguard.html"),
+    CODEQUALITY("mailguard-codequality.json");
 
     private final String fileName;
 
@@ -25,7 +26,7 @@ public enum ReportFormat {
         return fileName;
     }
 
-    /** The word users write: {@code sarif}, {@code junit}, {@code json}, {@code html}. */
+    /** The word users write: {@code sarif}, {@code junit}, {@code json}, {@code html}, {@code codequality}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -47,8 +48,15 @@ public enum ReportFormat {
                     .filter(format -> format.label().equalsIgnoreCase(wanted))
                     .findFirst()
                     .orElseThrow(() -> new InvalidSettingException(Setting.FORMATS, wanted,
-                            "must be a comma-separated list of sarif, junit, json and html")));
+                            "must be a comma-separated list of " + known().replace(" or ", " and "))));
         }
         return formats;
+    }
+
+    /** {@code sarif, junit, json, html or codequality} */
+    private static String known() {
+        String labels = String.join(", ", Arrays.stream(values()).map(ReportFormat::label).toList());
+        int last = labels.lastIndexOf(", ");
+        return labels.substring(0, last) + " or " + labels.substring(last + 2);
     }
 }

@@ -127,6 +127,7 @@ public final class Reports {
             case JUNIT -> JunitReport.write(result, out);
             case JSON -> JsonReport.write(result, out);
             case HTML -> HtmlReport.write(result, out);
+            case CODEQUALITY -> CodeQualityReport.write(result, out);
         }
     }
 

@@ -27,10 +27,10 @@ class ReportsTest {
     @Test
     void parsesTheFormatsUsersWrite() {
         assertEquals(EnumSet.of(ReportFormat.SARIF, ReportFormat.HTML), ReportFormat.parse(" html, SARIF,,sarif "));
-        assertEquals(EnumSet.allOf(ReportFormat.class), ReportFormat.parse("sarif,junit,json,html"));
+        assertEquals(EnumSet.allOf(ReportFormat.class), ReportFormat.parse("sarif,junit,json,html,codequality"));
         assertEquals(Set.of(), ReportFormat.parse(" "));
         InvalidSettingException wrong = assertThrows(InvalidSettingException.class, () -> ReportFormat.parse("sarif,xml"));
-        assertEquals("<formats> must be a comma-separated list of sarif, junit, json and html, not 'xml'", wrong.describe("<formats>"));
+        assertEquals("<formats> must be a comma-separated list of sarif, junit, json, html and codequality, not 'xml'", wrong.describe("<formats>"));
     }
 
     @Test

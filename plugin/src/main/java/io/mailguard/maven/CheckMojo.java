@@ -5,6 +5,7 @@ import io.mailguard.Severity;
 import io.mailguard.check.MailGuard;
 import io.mailguard.check.Settings;
 import io.mailguard.report.ConsoleReport;
+import io.mailguard.report.GithubJobSummary;
 import io.mailguard.report.ReportFormat;
 import io.mailguard.report.Reports;
 import java.io.File;
@@ -33,8 +34,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class CheckMojo extends AbstractMailGuardMojo {
 
     /**
-     * The reports to write, comma-separated: {@code sarif}, {@code junit}, {@code json}, {@code html};
-     * empty for none.
+     * The reports to write, comma-separated: {@code sarif}, {@code junit}, {@code json}, {@code html},
+     * {@code codequality} (GitLab); empty for none.
      *
      * @since 1.0.0
      */
@@ -100,6 +101,7 @@ public class CheckMojo extends AbstractMailGuardMojo {
         CheckResult result = new MailGuard().check(settings.request(files));
         // the findings first: a report that cannot be written must not lose them
         ConsoleReport.print(result, log(), false, "true".equals(System.getenv("GITHUB_ACTIONS")));
+        GithubJobSummary.append(result, baseDirectory.toPath(), System.getenv());
         for (Path report : Reports.write(result, reports, outputDirectory.toPath())) {
             getLog().info("MailGuard report: " + baseDirectory.toPath().toAbsolutePath().relativize(report.toAbsolutePath()));
         }
