@@ -99,6 +99,41 @@ class ImportCommandTest {
     }
 
     @Test
+    void importsAnOpenRelayAndAnAnonymousClientConnectorThatTheCheckThenFails() throws IOException {
+        Files.createDirectories(dir.resolve(".git"));
+        String open = CONNECTORS.replace("\"RemoteIPRanges\": [\"10.20.0.31\", \"10.20.0.32\"]",
+                        "\"RemoteIPRanges\": [\"0.0.0.0-127.255.255.255\", \"128.0.0.0/1\"]")
+                .replace("""
+                          {
+                            "Name": "Printers",""", """
+                          {
+                            "Name": "Client Frontend EX19-01",
+                            "Server": "EX19-01",
+                            "AdminDisplayVersion": "Version 15.2 (Build 1544.4)",
+                            "TransportRole": "FrontendTransport",
+                            "Bindings": "[::]:587",
+                            "RemoteIPRanges": "0.0.0.0-255.255.255.255",
+                            "PermissionGroups": "ExchangeUsers, AnonymousUsers",
+                            "AuthMechanism": "Tls, Integrated, BasicAuth, BasicAuthRequireTLS",
+                            "RequireTLS": false
+                          },
+                          {
+                            "Name": "Printers",""");
+        Path rc = Files.writeString(dir.resolve("rc.json"), open);
+        Path perm = Files.writeString(dir.resolve("perm.json"), PERMISSIONS);
+        Path mail = dir.resolve("mail");
+        assertEquals(0, run("import", "exchange", "--receive-connectors", rc.toString(), "--ad-permissions", perm.toString(),
+                "--organization", "contoso", "--output", mail.toString()), err.toString());
+        assertEquals(1, run("check", mail.toString()), out.toString());
+        String lines = out.toString().replace(System.lineSeparator(), "\n");
+        assertTrue(lines.contains("mail/EX19-01.yaml:") && lines.contains(": error MG001 open-relay: EX19-01\\Printers lets "
+                + "strangers relay: anonymous senders hold ms-Exch-SMTP-Accept-Any-Recipient"), lines);
+        assertTrue(lines.contains(": error MG004 anonymous-imap-pop: EX19-01\\Client Frontend EX19-01 is the receive "
+                + "connector IMAP and POP clients submit to"), lines);
+        assertTrue(lines.contains("2 errors, 0 warnings, 0 info"), lines);
+    }
+
+    @Test
     void anExportOfTheWrongShapeExitsTwoWithLocatedFindings() throws IOException {
         Path rc = Files.writeString(dir.resolve("rc.json"), CONNECTORS.replace("\"10.20.0.32\"", "\"10.20.0.0/33\""));
         Path mail = dir.resolve("mail");
