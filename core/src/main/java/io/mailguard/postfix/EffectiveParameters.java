@@ -1,0 +1,129 @@
+package io.mailguard.postfix;
+
+import io.mailguard.Location;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The parameters one {@code master.cf} service runs with: its {@code -o} overrides, then {@code main.cf},
+ * then Postfix 3.7's defaults for the compatibility level in force.
+ */
+public final class EffectiveParameters {
+
+    /** Where a value comes from. */
+    public enum Origin {
+        /** A {@code -o} override of the service. */
+        OVERRIDE,
+        /** A {@code main.cf} setting. */
+        MAIN_CF,
+        /** Postfix's default for the compatibility level. */
+        DEFAULT
+    }
+
+    /**
+     * One parameter's value before expansion.
+     *
+     * @param name the parameter
+     * @param raw the value as written (or as {@code postconf -d} prints the default)
+     * @param origin where it comes from
+     * @param setting the setting that gives it, or {@code null} for a default
+     * @param source for a default, where Postfix defines it; otherwise empty
+     */
+    public record Value(String name, PositionedText raw, Origin origin, Parameter setting, String source) {
+
+        /** Where the value is written, or {@code null} for a default. */
+        public Location at() {
+            return setting == null ? null : setting.valueAt();
+        }
+    }
+
+    private final Map<String, Parameter> mainCf;
+    private final Map<String, Parameter> overrides;
+    private final CompatibilityLevel level;
+    private final Map<String, PositionedText> expanded = new HashMap<>();
+
+    private EffectiveParameters(Map<String, Parameter> mainCf, Map<String, Parameter> overrides) {
+        this.mainCf = mainCf;
+        this.overrides = overrides;
+        this.level = levelOf(overrides.containsKey("compatibility_level") ? overrides.get("compatibility_level")
+                : mainCf.get("compatibility_level"));
+    }
+
+    /** The parameters of {@code service}, or of {@code main.cf} alone when {@code service} is {@code null}. */
+    public static EffectiveParameters of(PostfixConfig config, MasterService service) {
+        Map<String, Parameter> overrides = new LinkedHashMap<>();
+        if (service != null) {
+            service.overrides().forEach(p -> overrides.put(p.name(), p));
+        }
+        return new EffectiveParameters(config.parameters(), overrides);
+    }
+
+    /** The compatibility level in force: declared, or Postfix 3.7's built-in {@code 0}. */
+    public CompatibilityLevel compatibilityLevel() {
+        return level;
+    }
+
+    /**
+     * The raw value of {@code name}; empty when neither the files nor MailGuard's defaults give one (a
+     * parameter Postfix derives from the host, or one MailGuard does not model).
+     */
+    public Optional<Value> raw(String name) {
+        Parameter setting = overrides.get(name);
+        if (setting != null) {
+            return Optional.of(new Value(name, setting.value(), Origin.OVERRIDE, setting, ""));
+        }
+        setting = mainCf.get(name);
+        if (setting != null) {
+            return Optional.of(new Value(name, setting.value(), Origin.MAIN_CF, setting, ""));
+        }
+        return PostfixDefaults.of(name, level)
+                .map(d -> new Value(name, PositionedText.unlocated(d.value()), Origin.DEFAULT, null, d.source()));
+    }
+
+    /**
+     * The value of {@code name} with every {@code $name} expanded, as {@code postconf -x} shows it; a reference
+     * to a value MailGuard cannot know (one Postfix derives from the host) stays as written; an undefined one
+     * expands to nothing, as in Postfix. Empty text when there is no value at all.
+     */
+    public PositionedText expanded(String name) {
+        PositionedText done = expanded.get(name);
+        if (done == null) {
+            done = raw(name).map(v -> Expansion.expand(v.raw(), this::lookup)).orElse(PositionedText.unlocated(""));
+            expanded.put(name, done);
+        }
+        return done;
+    }
+
+    /** The expanded value split into list items at commas and white space, {@code { … }} kept whole. */
+    public List<Word> list(String name) {
+        return Lists.split(expanded(name));
+    }
+
+    /** A yes/no parameter: true for {@code yes} (any case). */
+    public boolean yes(String name) {
+        return expanded(name).text().trim().equalsIgnoreCase("yes");
+    }
+
+    /** Where a parameter's value is written, or {@code null} for a default. */
+    public Location at(String name) {
+        return raw(name).map(Value::at).orElse(null);
+    }
+
+    private Optional<PositionedText> lookup(String name) {
+        Optional<Value> value = raw(name);
+        if (value.isPresent()) {
+            return Optional.of(value.get().raw());
+        }
+        return PostfixDefaults.known(name) ? null : Optional.empty();
+    }
+
+    private static CompatibilityLevel levelOf(Parameter declared) {
+        if (declared == null) {
+            return CompatibilityLevel.BUILT_IN;
+        }
+        return CompatibilityLevel.parse(declared.text(), declared.valueAt()).orElse(CompatibilityLevel.BUILT_IN);
+    }
+}

@@ -1,0 +1,100 @@
+package io.mailguard.postfix;
+
+import io.mailguard.load.IgnoreComment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Postfix configuration as Postfix reads it: the {@code main.cf} settings, the {@code master.cf}
+ * services, what Postfix would reject or misread in them (MG110), and the {@code # mailguard:ignore}
+ * comments that stand on lines of their own, for the suppression step.
+ *
+ * @param mainCf the {@code main.cf} settings in file order (a repeated name: the last one counts)
+ * @param services the {@code master.cf} services in file order
+ * @param problems what Postfix would reject or misread
+ * @param ignoreComments the suppression comments of each file read
+ */
+public record PostfixConfig(
+        List<Parameter> mainCf,
+        List<MasterService> services,
+        List<ConfigProblem> problems,
+        List<IgnoreComment.InFile> ignoreComments) {
+
+    /** The file names Postfix reads in its configuration directory. */
+    public static final String MAIN_CF = "main.cf";
+    /** The service table's file name. */
+    public static final String MASTER_CF = "master.cf";
+
+    public PostfixConfig {
+        mainCf = List.copyOf(mainCf);
+        services = List.copyOf(services);
+        problems = List.copyOf(problems);
+        ignoreComments = List.copyOf(ignoreComments);
+    }
+
+    /**
+     * Reads {@code main.cf} and {@code master.cf} of a configuration directory; a missing {@code master.cf}
+     * means no services. The caller has made sure the directory lies inside the project.
+     *
+     * @param shownAs the directory as reports name it ({@code postfix/mx1}), files are shown below it
+     */
+    public static PostfixConfig read(Path directory, String shownAs) throws IOException {
+        String prefix = shownAs.isEmpty() || shownAs.endsWith("/") ? shownAs : shownAs + "/";
+        Path master = directory.resolve(MASTER_CF);
+        return parse(prefix + MAIN_CF, Files.readString(directory.resolve(MAIN_CF), StandardCharsets.UTF_8),
+                prefix + MASTER_CF, Files.isRegularFile(master) ? Files.readString(master, StandardCharsets.UTF_8) : "");
+    }
+
+    /** Reads the two files' texts; {@code mainCfName} and {@code masterCfName} are the names findings show. */
+    public static PostfixConfig parse(String mainCfName, String mainCfText, String masterCfName, String masterCfText) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        LogicalLines.Result main = LogicalLines.read(mainCfName, mainCfText);
+        problems.addAll(main.problems());
+        List<Parameter> parameters = new ArrayList<>();
+        for (PositionedText line : main.lines()) {
+            Parameter parameter = Settings.parse(line, "/%s", "write `name = value` (a line starting with white space"
+                    + " continues the previous setting)", problems);
+            if (parameter != null) {
+                parameters.add(parameter);
+            }
+        }
+        LogicalLines.Result master = LogicalLines.read(masterCfName, masterCfText);
+        problems.addAll(master.problems());
+        List<MasterService> services = MasterCfReader.read(master.lines(), problems);
+        Settings.checkConfiguration(parameters, services, problems);
+        return new PostfixConfig(parameters, services, problems, List.of(
+                new IgnoreComment.InFile(mainCfName, main.ignoreComments()),
+                new IgnoreComment.InFile(masterCfName, master.ignoreComments())));
+    }
+
+    /**
+     * The same model from settings written elsewhere (YAML {@code parameters} and {@code services}, as Ansible
+     * roles keep them), with the places the caller gives; their values get the checks of {@code main.cf} values.
+     */
+    public static PostfixConfig inline(List<Parameter> parameters, List<MasterService> services) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        parameters.forEach(p -> Settings.checkValue(p, problems));
+        services.forEach(s -> s.overrides().forEach(p -> Settings.checkValue(p, problems)));
+        Settings.checkConfiguration(parameters, services, problems);
+        return new PostfixConfig(parameters, services, problems, List.of());
+    }
+
+    /** The {@code main.cf} settings by name, the last of a repeated name winning, in first-seen order. */
+    public Map<String, Parameter> parameters() {
+        Map<String, Parameter> byName = new LinkedHashMap<>();
+        mainCf.forEach(p -> byName.put(p.name(), p));
+        return Collections.unmodifiableMap(byName);
+    }
+
+    /** The services that accept SMTP from the network: {@code inet} services whose command is {@code smtpd}. */
+    public List<MasterService> smtpdServices() {
+        return services.stream().filter(MasterService::isInetSmtpd).toList();
+    }
+}
