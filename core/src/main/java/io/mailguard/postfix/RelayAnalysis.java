@@ -143,7 +143,7 @@ public final class RelayAnalysis {
                     "relaying depends on " + stranger.unknowns().get(0).text() + " in " + stranger.unknowns().get(0).list()
                             + ", which could permit a client before the relay guard and which MailGuard cannot see");
         }
-        return new RelayVerdict(undecidable.isEmpty() ? RelayKind.GUARDED : RelayKind.UNDECIDABLE, stranger.decidedBy(),
+        return new RelayVerdict(RelayKind.GUARDED, stranger.decidedBy(),
                 null, scope, undecidable, "an unauthenticated client outside mynetworks is refused by "
                         + stranger.decidedBy().text() + " in " + stranger.decidedBy().list());
     }
@@ -366,20 +366,25 @@ public final class RelayAnalysis {
         return keys;
     }
 
-    /** A domain and its parents, in both {@code example.com} and {@code .example.com} forms. */
-    private static List<String> domainKeys(String domain) {
+    /**
+     * A domain and its parents as {@code check_domain_access()} looks them up: {@code example.com} for
+     * {@code mx.example.com} where {@code parent_domain_matches_subdomains} lists {@code smtpd_access_maps}
+     * (the default), {@code .example.com} where it does not.
+     */
+    private List<String> domainKeys(String domain) {
+        boolean parentStyle = parameters.list("parent_domain_matches_subdomains").stream()
+                .anyMatch(w -> w.text().equals("smtpd_access_maps"));
         List<String> keys = new ArrayList<>();
         String d = domain.toLowerCase(Locale.ROOT);
         keys.add(d);
-        for (int dot = d.indexOf('.'); dot >= 0; dot = d.indexOf('.', dot + 1)) {
-            keys.add(d.substring(dot + 1));
-            keys.add(d.substring(dot));
+        for (int dot = d.indexOf('.', 1); dot >= 0; dot = d.indexOf('.', dot + 1)) {
+            keys.add(parentStyle ? d.substring(dot + 1) : d.substring(dot));
         }
         return keys;
     }
 
     /** The keys of a mail address: the address, its domain and parents, its local part with {@code @}. */
-    private static List<String> mailKeys(String address) {
+    private List<String> mailKeys(String address) {
         int at = address.lastIndexOf('@');
         if (at < 0) {
             return List.of(address);

@@ -40,11 +40,14 @@ public record SmtpdAnalysis(
     public enum RelayKind {
         /** Some client MailGuard can name relays without authenticating: see the scope and the witness. */
         OPEN,
-        /** A working guard refuses every unauthenticated client outside the scope. */
+        /**
+         * A working guard refuses every unauthenticated client outside the scope (the scope itself may still
+         * be undecidable: see {@link RelayVerdict#undecidable()}).
+         */
         GUARDED,
         /** No list has a working guard: Postfix's smtpd refuses to start (MG018). */
         NO_GUARD,
-        /** It depends on a table, a policy service or networks MailGuard cannot see (MG021). */
+        /** Whether a stranger relays depends on a table or policy service MailGuard cannot see (MG021). */
         UNDECIDABLE
     }
 
