@@ -21,11 +21,13 @@ public final class Structural {
             "A mapping holds the same key twice.");
     public static final RuleDescriptor UNSUPPORTED_YAML = rule("MG107", "unsupported-yaml",
             "The file uses YAML that MailGuard does not accept: tags, too many aliases, too large, several documents, not UTF-8, or a root that is not a mapping.");
+    public static final RuleDescriptor CONFIG_SYNTAX = rule("MG110", "config-syntax",
+            "A Postfix main.cf or master.cf line that Postfix would reject or misread (a malformed line, a bad continuation, an undefined $parameter), or an import file without the documented shape.");
 
     /** Every structural rule, by id. */
     public static final List<RuleDescriptor> ALL = List.of(
             SCHEMA, DUPLICATE_NAME, UNKNOWN_REFERENCE, DUPLICATE_BINDING, BAD_ADDRESS,
-            YAML_SYNTAX, DUPLICATE_KEY, UNSUPPORTED_YAML);
+            YAML_SYNTAX, DUPLICATE_KEY, UNSUPPORTED_YAML, CONFIG_SYNTAX);
 
     private Structural() {
     }
