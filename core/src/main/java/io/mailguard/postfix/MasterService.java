@@ -36,6 +36,17 @@ public record MasterService(
         overrides = List.copyOf(overrides);
     }
 
+    /**
+     * A service declared outside {@code master.cf} (a YAML {@code services} entry): the fields not given are
+     * {@code -}, as in {@code master.cf}, except {@code private}, which an {@code inet} service must set to {@code n}.
+     */
+    public static MasterService declared(String service, String type, String command, List<Parameter> options, Location at) {
+        List<Word> arguments = options.stream().flatMap(o -> List.of(new Word("-o", o.nameAt()),
+                new Word(o.name() + "=" + o.text(), o.nameAt())).stream()).toList();
+        return new MasterService(service, type, "inet".equals(type) ? "n" : "-", "-", "-", "-", "-", command, arguments,
+                options, at);
+    }
+
     /** An {@code inet} service run by {@code smtpd}: one that accepts SMTP from the network. */
     public boolean isInetSmtpd() {
         return "inet".equals(type) && "smtpd".equals(command);

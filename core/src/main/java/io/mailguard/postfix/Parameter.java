@@ -13,6 +13,14 @@ import io.mailguard.Location;
  */
 public record Parameter(String name, PositionedText value, Location nameAt, Location valueAt) {
 
+    /**
+     * A setting written outside main.cf and master.cf (a YAML {@code parameters} or {@code options} entry) whose
+     * value is written on one line from {@code valueAt}.
+     */
+    public static Parameter declared(String name, String value, Location nameAt, Location valueAt) {
+        return new Parameter(name, PositionedText.at(value, valueAt), nameAt, valueAt);
+    }
+
     /** The value's text. */
     public String text() {
         return value.text();

@@ -93,8 +93,27 @@ public record PostfixConfig(
         return Collections.unmodifiableMap(byName);
     }
 
-    /** The services that accept SMTP from the network: {@code inet} services whose command is {@code smtpd}. */
+    /**
+     * The {@code smtpd} services that take SMTP from the network: {@code inet} services whose command is
+     * {@code smtpd}, and the {@code pass} ones that an {@code inet} {@code postscreen} hands its clients to
+     * (Debian's {@code smtp inet … postscreen} + {@code smtpd pass … smtpd}).
+     */
     public List<MasterService> smtpdServices() {
-        return services.stream().filter(MasterService::isInetSmtpd).toList();
+        boolean screened = services.stream().anyMatch(s -> "inet".equals(s.type()) && "postscreen".equals(s.command()));
+        return services.stream()
+                .filter(s -> s.isInetSmtpd() || screened && "pass".equals(s.type()) && "smtpd".equals(s.command()))
+                .toList();
+    }
+
+    /**
+     * The service whose name says where clients connect to {@code service}: itself, or for a {@code pass}
+     * smtpd behind postscreen, the {@code inet} postscreen service ({@code smtp}, so port 25).
+     */
+    public MasterService listener(MasterService service) {
+        if (!"pass".equals(service.type())) {
+            return service;
+        }
+        return services.stream().filter(s -> "inet".equals(s.type()) && "postscreen".equals(s.command())).findFirst()
+                .orElse(service);
     }
 }

@@ -80,7 +80,7 @@ public final class RelayAnalysis {
         Word classNetworks = networks.derivedStyle().equalsIgnoreCase("class")
                 ? new Word("mynetworks_style = class", networks.derivedAt()) : null;
         return new SmtpdAnalysis(service, parameters, analysis.relay(networks), analysis.mxBackupUnrestricted(),
-                classNetworks, analysis.localMail(), tls, saslWithoutTls);
+                classNetworks, analysis.localMail(), tls, saslWithoutTls, analysis.unknownRestrictions());
     }
 
     private RelayVerdict relay(Networks networks) {
@@ -174,6 +174,20 @@ public final class RelayAnalysis {
                         ? session.unknowns().stream().map(r -> new Word(r.text(), r.at())).toList() : List.of());
     }
 
+    private List<Word> unknownRestrictions() {
+        return lists.stream().flatMap(List::stream).filter(r -> misread(r)).distinct()
+                .map(r -> new Word(r.text(), r.at())).toList();
+    }
+
+    /** Whether Postfix answers 451 at this restriction: an unknown name, an access check without a table. */
+    private static boolean misread(Restriction restriction) {
+        String name = restriction.name();
+        if (RestrictionLists.WITH_ARGUMENT.contains(name)) {
+            return restriction.argument().isEmpty() || name.startsWith("check_") && restriction.argument().indexOf(':') < 0;
+        }
+        return !RestrictionLists.WITHOUT_ARGUMENT.contains(name);
+    }
+
     private Word mxBackupUnrestricted() {
         if (!parameters.expanded("permit_mx_backup_networks").text().isBlank()) {
             return null;
@@ -231,6 +245,10 @@ public final class RelayAnalysis {
     }
 
     private Step step(Restriction restriction, Client client) {
+        if (misread(restriction)) {
+            // Postfix answers "451 Server configuration error" here.
+            return Step.REFUSE;
+        }
         String name = restriction.name();
         switch (name) {
             case "permit":
@@ -253,19 +271,12 @@ public final class RelayAnalysis {
         if (name.startsWith("check_") && name.endsWith("_access")) {
             return access(restriction, client);
         }
-        if (RestrictionLists.WITH_ARGUMENT.contains(name)) {
-            // Postfix answers "451 Server configuration error" when the argument is missing.
-            return restriction.argument().isEmpty() ? Step.REFUSE : Step.DUNNO;
-        }
-        // Any other known restriction only refuses conditionally; an unknown one makes Postfix answer 451.
-        return RestrictionLists.WITHOUT_ARGUMENT.contains(name) ? Step.DUNNO : Step.REFUSE;
+        // Any other restriction only refuses conditionally (the client's name, an RBL, the recipient's domain).
+        return Step.DUNNO;
     }
 
     private Step access(Restriction restriction, Client client) {
         String name = restriction.name();
-        if (restriction.argument().indexOf(':') < 0) {
-            return Step.REFUSE;
-        }
         if (name.equals("check_ccert_access") || name.equals("check_sasl_access")) {
             return Step.DUNNO;
         }

@@ -20,6 +20,8 @@ import java.util.List;
  *     where it is set, else {@code null}
  * @param saslWithoutTls {@code smtpd_sasl_auth_enable = yes} with neither {@code smtpd_tls_auth_only = yes}
  *     nor TLS required (MG015): where SASL is enabled, else {@code null}
+ * @param unknownRestrictions restrictions Postfix does not know, or access checks without a {@code type:table}:
+ *     Postfix answers "451 Server configuration error" when it reaches them (MG110)
  */
 public record SmtpdAnalysis(
         MasterService service,
@@ -29,7 +31,12 @@ public record SmtpdAnalysis(
         Word classNetworks,
         Access anonymousLocalMail,
         Location tlsRequired,
-        Location saslWithoutTls) {
+        Location saslWithoutTls,
+        List<Word> unknownRestrictions) {
+
+    public SmtpdAnalysis {
+        unknownRestrictions = List.copyOf(unknownRestrictions);
+    }
 
     /** The compatibility level in force; {@link CompatibilityLevel#builtIn()} says that none is declared. */
     public CompatibilityLevel compatibilityLevel() {

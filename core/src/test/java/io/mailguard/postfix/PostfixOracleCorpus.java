@@ -221,6 +221,10 @@ final class PostfixOracleCorpus {
                   -o smtpd_relay_restrictions=
                   -o smtpd_recipient_restrictions=
                 """,
+                // a misspelt restriction: Postfix answers 451 when it reaches it
+                "  -o smtpd_relay_restrictions=permit_mynetwork,reject_unauth_destination\n",
+                // an access check without a table
+                "  -o smtpd_relay_restrictions=check_client_access,permit_mynetworks,reject_unauth_destination\n",
                 // permit_mynetworks in one list, the guard in both: mynetworks does not relay
                 """
                   -o smtpd_relay_restrictions=permit_mynetworks,reject_unauth_destination

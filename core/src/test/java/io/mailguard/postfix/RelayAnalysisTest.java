@@ -195,6 +195,47 @@ class RelayAnalysisTest {
     }
 
     @Test
+    void unknownRestrictionsAreMisreadAndRefuseWithA451() {
+        SmtpdAnalysis smtp = analyse("""
+                compatibility_level = 3.6
+                mynetworks = 10.0.0.0/8
+                smtpd_relay_restrictions = permit_mynetwork, check_client_access, reject_unauth_destination
+                """, SMTP);
+        assertEquals(List.of("permit_mynetwork@main.cf:3:28", "check_client_access reject_unauth_destination@main.cf:3:46"),
+                places(smtp.unknownRestrictions()));
+        assertEquals(RelayKind.GUARDED, smtp.relay().kind());
+        assertEquals("permit_mynetwork", smtp.relay().decidedBy().name());
+        assertEquals(List.of(), smtp.relay().scope().ranges(), "the misspelt permit_mynetworks trusts no one");
+    }
+
+    @Test
+    void theSmtpdBehindPostscreenIsJudgedAsTheListenersService() {
+        PostfixConfig config = PostfixConfig.parse("main.cf", "compatibility_level = 3.6\n", "master.cf", """
+                smtp      inet  n       -       y       -       1       postscreen
+                smtpd     pass  -       -       y       -       -       smtpd
+                dnsblog   unix  -       -       y       -       0       dnsblog
+                """);
+        assertEquals(List.of("smtpd"), config.smtpdServices().stream().map(MasterService::service).toList());
+        assertEquals("smtp", config.listener(config.smtpdServices().get(0)).service());
+        assertEquals(List.of(), PostfixConfig.parse("main.cf", "", "master.cf", "smtpd pass - - y - - smtpd\n")
+                .smtpdServices(), "a pass service without postscreen takes no connections of its own");
+    }
+
+    @Test
+    void servicesDeclaredInlineAreJudgedTheSameWay() {
+        Location at = new Location("mail.yaml", 12, 11, "/servers/1/postfix/services/1");
+        Parameter client = Parameter.declared("smtpd_client_restrictions", "permit_sasl_authenticated,reject",
+                new Location("mail.yaml", 13, 20, ""), new Location("mail.yaml", 13, 47, ""));
+        PostfixConfig config = PostfixConfig.inline(List.of(
+                        Parameter.declared("compatibility_level", "3.6", at, at)),
+                List.of(MasterService.declared("submission", "inet", "smtpd", List.of(client), at)));
+        SmtpdAnalysis submission = RelayAnalysis.analyse(config).get(0);
+        assertEquals(Outcome.REFUSED, submission.anonymousLocalMail().outcome());
+        assertEquals("mail.yaml:13:73", place(submission.anonymousLocalMail().decidedBy().at()));
+        assertEquals("n", submission.service().privateAccess());
+    }
+
+    @Test
     void restrictionClassesAreFollowed() {
         SmtpdAnalysis smtp = analyse("""
                 compatibility_level = 3.6
