@@ -1,11 +1,15 @@
 package io.mailguard.postfix;
 
 import io.mailguard.Location;
-import java.util.HashMap;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The parameters one {@code master.cf} service runs with: its {@code -o} overrides, then {@code main.cf},
@@ -43,22 +47,35 @@ public final class EffectiveParameters {
     private final Map<String, Parameter> mainCf;
     private final Map<String, Parameter> overrides;
     private final CompatibilityLevel level;
-    private final Map<String, PositionedText> expanded = new HashMap<>();
+    /** The parameters of main.cf alone, shared by the services of one configuration; {@code null} for those. */
+    private final EffectiveParameters shared;
+    private final Map<String, PositionedText> expanded = new ConcurrentHashMap<>();
+    private final Map<String, List<Word>> lists = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> references = new ConcurrentHashMap<>();
 
-    private EffectiveParameters(Map<String, Parameter> mainCf, Map<String, Parameter> overrides) {
+    private EffectiveParameters(Map<String, Parameter> mainCf, Map<String, Parameter> overrides,
+            EffectiveParameters shared) {
         this.mainCf = mainCf;
         this.overrides = overrides;
+        this.shared = shared;
         this.level = levelOf(overrides.containsKey("compatibility_level") ? overrides.get("compatibility_level")
                 : mainCf.get("compatibility_level"));
     }
 
     /** The parameters of {@code service}, or of {@code main.cf} alone when {@code service} is {@code null}. */
     public static EffectiveParameters of(PostfixConfig config, MasterService service) {
-        Map<String, Parameter> overrides = new LinkedHashMap<>();
-        if (service != null) {
-            service.overrides().forEach(p -> overrides.put(p.name(), p));
-        }
-        return new EffectiveParameters(config.parameters(), overrides);
+        EffectiveParameters main = new EffectiveParameters(config.parameters(), Map.of(), null);
+        return service == null ? main : main.of(service);
+    }
+
+    /**
+     * The parameters of {@code service} of the configuration whose main.cf these are: values no override
+     * touches are expanded once, for all services.
+     */
+    EffectiveParameters of(MasterService service) {
+        Map<String, Parameter> serviceOverrides = new LinkedHashMap<>();
+        service.overrides().forEach(p -> serviceOverrides.put(p.name(), p));
+        return new EffectiveParameters(mainCf, serviceOverrides, this);
     }
 
     /** The compatibility level in force: declared, or Postfix 3.7's built-in {@code 0}. */
@@ -89,17 +106,45 @@ public final class EffectiveParameters {
      * expands to nothing, as in Postfix. Empty text when there is no value at all.
      */
     public PositionedText expanded(String name) {
-        PositionedText done = expanded.get(name);
-        if (done == null) {
-            done = raw(name).map(v -> Expansion.expand(v.raw(), this::lookup)).orElse(PositionedText.unlocated(""));
-            expanded.put(name, done);
+        if (sharesValueOf(name)) {
+            return shared.expanded(name);
         }
-        return done;
+        return expanded.computeIfAbsent(name, n -> raw(n).map(v -> Expansion.expand(v.raw(), this::lookup))
+                .orElse(PositionedText.unlocated("")));
     }
 
     /** The expanded value split into list items at commas and white space, {@code { … }} kept whole. */
     public List<Word> list(String name) {
-        return Lists.split(expanded(name));
+        if (sharesValueOf(name)) {
+            return shared.list(name);
+        }
+        return lists.computeIfAbsent(name, n -> Lists.split(expanded(n)));
+    }
+
+    /** Whether main.cf alone decides the value: no override sets it or anything its value refers to. */
+    private boolean sharesValueOf(String name) {
+        if (shared == null || overrides.containsKey("compatibility_level")) {
+            return false;
+        }
+        if (overrides.isEmpty()) {
+            return true;
+        }
+        return shared.referencedBy(name).stream().noneMatch(overrides::containsKey);
+    }
+
+    /** The name itself and every name its value refers to, directly or through other values. */
+    private Set<String> referencedBy(String name) {
+        return references.computeIfAbsent(name, start -> {
+            Set<String> seen = new HashSet<>();
+            Deque<String> todo = new ArrayDeque<>(List.of(start));
+            while (!todo.isEmpty()) {
+                String next = todo.pop();
+                if (seen.add(next)) {
+                    raw(next).ifPresent(v -> Expansion.references(v.raw().text()).forEach(r -> todo.push(r.name())));
+                }
+            }
+            return Set.copyOf(seen);
+        });
     }
 
     /** A yes/no parameter: true for {@code yes} (any case). */

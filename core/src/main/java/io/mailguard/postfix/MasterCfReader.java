@@ -4,10 +4,13 @@ import io.mailguard.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads {@code master.cf} the way Postfix's master reads it ({@code master_ent.c}). */
 final class MasterCfReader {
 
+    private static final Pattern WAKEUP = Pattern.compile("-|\\d+\\??");
+    private static final Pattern MAX_PROCESSES = Pattern.compile("-|\\d+");
     private static final Set<String> TYPES = Set.of("inet", "unix", "unix-dgram", "fifo", "pass");
     private static final String FIX = "write it as `-o name=value` (or `-o { name = value }` when the value has spaces)";
 
@@ -56,11 +59,11 @@ final class MasterCfReader {
         if ("inet".equals(type) && !"n".equals(words.get(2).text())) {
             valid = problem(problems, words.get(2), "an inet service cannot be private: write n in the private field");
         }
-        if (!words.get(5).text().matches("-|\\d+\\??")) {
+        if (!WAKEUP.matcher(words.get(5).text()).matches()) {
             valid = problem(problems, words.get(5), "field \"wakeup\": bad value `" + Names.shorten(words.get(5).text())
                     + "`: write a number of seconds (optionally followed by ?) or -");
         }
-        if (!words.get(6).text().matches("-|\\d+")) {
+        if (!MAX_PROCESSES.matcher(words.get(6).text()).matches()) {
             valid = problem(problems, words.get(6), "field \"maxproc\": bad value `" + Names.shorten(words.get(6).text())
                     + "`: write a number or -");
         }

@@ -48,27 +48,33 @@ public final class RelayAnalysis {
     }
 
     private final EffectiveParameters parameters;
+    private final Set<String> classes;
     private final List<List<Restriction>> lists = new ArrayList<>();
     private final Map<AccessTable.Entry, Location> entryPlaces = new HashMap<>();
 
     private RelayAnalysis(EffectiveParameters parameters) {
         this.parameters = parameters;
+        this.classes = RestrictionLists.classes(parameters);
         for (String list : EARLY_LISTS) {
-            lists.add(RestrictionLists.read(parameters, list));
+            lists.add(RestrictionLists.read(parameters, list, classes));
         }
         boolean relayFirst = parameters.yes("smtpd_relay_before_recipient_restrictions");
-        lists.add(RestrictionLists.read(parameters, relayFirst ? RELAY : RECIPIENT));
-        lists.add(RestrictionLists.read(parameters, relayFirst ? RECIPIENT : RELAY));
+        lists.add(RestrictionLists.read(parameters, relayFirst ? RELAY : RECIPIENT, classes));
+        lists.add(RestrictionLists.read(parameters, relayFirst ? RECIPIENT : RELAY, classes));
     }
 
     /** The analysis of every {@code inet} {@code smtpd} service of a configuration. */
     public static List<SmtpdAnalysis> analyse(PostfixConfig config) {
-        return config.smtpdServices().stream().map(service -> analyse(config, service)).toList();
+        EffectiveParameters mainCf = EffectiveParameters.of(config, null);
+        return config.smtpdServices().stream().map(service -> analyse(mainCf.of(service), service)).toList();
     }
 
     /** The analysis of one service. */
     public static SmtpdAnalysis analyse(PostfixConfig config, MasterService service) {
-        EffectiveParameters parameters = EffectiveParameters.of(config, service);
+        return analyse(EffectiveParameters.of(config, service), service);
+    }
+
+    private static SmtpdAnalysis analyse(EffectiveParameters parameters, MasterService service) {
         RelayAnalysis analysis = new RelayAnalysis(parameters);
         Location tls = parameters.expanded("smtpd_tls_security_level").text().trim().equalsIgnoreCase("encrypt")
                 ? parameters.at("smtpd_tls_security_level")
@@ -84,7 +90,6 @@ public final class RelayAnalysis {
     }
 
     private RelayVerdict relay(Networks networks) {
-        Set<String> classes = RestrictionLists.classes(parameters);
         if (!RestrictionLists.hasGuard(parameters, RELAY, classes, new HashSet<>())
                 && !RestrictionLists.hasGuard(parameters, RECIPIENT, classes, new HashSet<>())) {
             Restriction disabler = guardDisabler();
@@ -151,7 +156,7 @@ public final class RelayAnalysis {
     /** The bare {@code permit} or {@code warn_if_reject} placed before a guard, if any. */
     private Restriction guardDisabler() {
         for (String list : List.of(RELAY, RECIPIENT)) {
-            List<Restriction> steps = RestrictionLists.read(parameters, list);
+            List<Restriction> steps = RestrictionLists.read(parameters, list, classes);
             for (int i = 0; i < steps.size(); i++) {
                 String name = steps.get(i).name();
                 boolean guardLater = steps.subList(i + 1, steps.size()).stream()

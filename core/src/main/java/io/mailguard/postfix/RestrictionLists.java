@@ -56,9 +56,9 @@ final class RestrictionLists {
     }
 
     /** The steps of list {@code list}, restriction classes expanded in place. */
-    static List<Restriction> read(EffectiveParameters parameters, String list) {
+    static List<Restriction> read(EffectiveParameters parameters, String list, Set<String> classes) {
         List<Restriction> steps = new ArrayList<>();
-        read(parameters, list, defaultAccess(list), classes(parameters), new HashSet<>(), steps);
+        read(parameters, list, defaultAccess(list), classes, new HashSet<>(), steps);
         return steps;
     }
 
