@@ -10,7 +10,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -92,7 +95,7 @@ class PostfixOracleTest {
         List<String> disagreements = new ArrayList<>();
         Map<RelayKind, Integer> kinds = new EnumMap<>(RelayKind.class);
         int configurations = 0;
-        int port = 26000;
+        int port = freePorts(PostfixOracleCorpus.groups().stream().mapToInt(PostfixOracleCorpus.Group::size).sum());
         for (PostfixOracleCorpus.Group group : PostfixOracleCorpus.groups()) {
             PostfixOracleCorpus.Files files = group.files(root, port);
             writeConfiguration(files);
@@ -154,6 +157,26 @@ class PostfixOracleTest {
             compare(group.name() + ": postconf -P", overrides, postconf("-P"), disagreements);
         }
         assertEquals(List.of(), disagreements);
+    }
+
+    /** The first of {@code count} consecutive loopback ports that nothing listens on (another build may run beside this one). */
+    private static int freePorts(int count) throws IOException {
+        Random random = new Random();
+        for (int attempt = 0; attempt < 20; attempt++) {
+            int first = 20000 + random.nextInt(30000);
+            boolean free = true;
+            for (int port = first; port < first + count && free; port++) {
+                try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                    free = socket.getLocalPort() == port;
+                } catch (IOException e) {
+                    free = false;
+                }
+            }
+            if (free) {
+                return first;
+            }
+        }
+        throw new IOException("no " + count + " free loopback ports in a row");
     }
 
     /** What the running Postfix does with this service, against MailGuard's verdict. */
