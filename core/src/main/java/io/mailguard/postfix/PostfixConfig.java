@@ -48,8 +48,13 @@ public record PostfixConfig(
     public static PostfixConfig read(Path directory, String shownAs) throws IOException {
         String prefix = shownAs.isEmpty() || shownAs.endsWith("/") ? shownAs : shownAs + "/";
         Path master = directory.resolve(MASTER_CF);
-        return parse(prefix + MAIN_CF, Files.readString(directory.resolve(MAIN_CF), StandardCharsets.UTF_8),
-                prefix + MASTER_CF, Files.isRegularFile(master) ? Files.readString(master, StandardCharsets.UTF_8) : "");
+        return parse(prefix + MAIN_CF, text(directory.resolve(MAIN_CF)),
+                prefix + MASTER_CF, Files.isRegularFile(master) ? text(master) : "");
+    }
+
+    /** A file's text; bytes that are not UTF-8 (a Latin-1 comment, as Postfix allows) read as U+FFFD. */
+    private static String text(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     }
 
     /** Reads the two files' texts; {@code mainCfName} and {@code masterCfName} are the names findings show. */

@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailguard.Location;
 import io.mailguard.load.IgnoreComment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The reader of main.cf and master.cf: what Postfix reads, where it is written, and what it refuses. */
 class PostfixConfigTest {
@@ -215,6 +220,14 @@ class PostfixConfigTest {
                         new IgnoreComment.InFile("postfix/master.cf", List.of(new IgnoreComment(1, 3, true,
                                 "MG004 reason=\"legacy printers\" expires=2027-01-01")))),
                 config.ignoreComments());
+    }
+
+    @Test
+    void aConfigurationDirectoryIsReadWithItsFilesNamedBelowIt(@TempDir Path dir) throws IOException {
+        Files.write(dir.resolve("main.cf"), "# Gr\u00fc\u00dfe\nmyhostname = mx.example.com\n".getBytes(StandardCharsets.ISO_8859_1));
+        PostfixConfig config = PostfixConfig.read(dir, "postfix/mx1");
+        assertEquals("postfix/mx1/main.cf:2:14", config.parameters().get("myhostname").valueAt().toString());
+        assertEquals(List.of(), config.services(), "no master.cf: no services");
     }
 
     @Test
