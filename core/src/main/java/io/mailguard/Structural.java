@@ -8,7 +8,7 @@ public final class Structural {
     public static final RuleDescriptor SCHEMA = rule("MG100", "schema-violation",
             "A value, key or section does not follow the MailGuard schema (mailguard/v1).");
     public static final RuleDescriptor DUPLICATE_NAME = rule("MG101", "duplicate-name",
-            "Two objects of one kind share a name where names must be unique.");
+            "Two objects of one kind share a name where names must be unique, or two accountPolicy sections of one organization contradict each other.");
     public static final RuleDescriptor UNKNOWN_REFERENCE = rule("MG102", "unknown-reference",
             "A connector names a source virtual server that the organization does not declare.");
     public static final RuleDescriptor DUPLICATE_BINDING = rule("MG103", "duplicate-binding",

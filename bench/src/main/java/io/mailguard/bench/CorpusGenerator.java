@@ -190,7 +190,7 @@ public final class CorpusGenerator {
             out.append("        relay:\n")
                     .append("          restriction: ").append(j == openRelay ? "all-except-listed" : "only-listed").append('\n')
                     .append("          hosts: [10.").append(a).append('.').append(b).append(".0/24")
-                    .append(j % ROLES.length == 1 ? ", 2001:db8:" + Integer.toHexString(i) + "::/64]\n" : "]\n")
+                    .append(j % ROLES.length == 1 ? ", 2001:db8:" + Integer.toHexString(i) + "::/124]\n" : "]\n")
                     .append("          allowAuthenticatedComputers: ").append(imapPop).append('\n')
                     .append("        permissions:\n")
                     .append("          submit: [").append(bridgehead ? "Everyone" : imapPop ? "Remote Mail Users" : "Exchange Servers").append("]\n")

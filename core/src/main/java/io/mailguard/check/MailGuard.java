@@ -3,7 +3,6 @@ package io.mailguard.check;
 import io.mailguard.CheckResult;
 import io.mailguard.Finding;
 import io.mailguard.UsageException;
-import io.mailguard.load.DocumentHandle;
 import io.mailguard.load.IgnoreComment;
 import io.mailguard.load.LoadResult;
 import io.mailguard.load.YamlDocument;
@@ -64,6 +63,7 @@ public final class MailGuard {
             baselines.add(Baseline.of(then.findings(), "present at " + newSince.revision()));
         }
         SuppressionStep.Outcome outcome = suppress(run, baselines, loader, request);
+        // severities are applied once, last, to every finding alike: a rule that is off is off everywhere
         List<Finding> findings = outcome.findings().stream()
                 .map(request.severities()::apply)
                 .flatMap(Optional::stream)
@@ -77,12 +77,14 @@ public final class MailGuard {
     private static SuppressionStep.Outcome suppress(Run run, List<Baseline> baselines, YamlLoader loader, CheckRequest request) {
         Path file = request.accepted().suppressionFile();
         return SuppressionStep.apply(run.findings, run.ignoreComments, file,
-                file == null ? null : displayPath(request.projectDir(), file), baselines, request.today(), loader);
+                file == null ? null : displayPath(request.projectDir(), file), baselines, request.today(), loader,
+                request.severities()::isOff);
     }
 
-    /** Load, validate and run the rules over some inputs; severities configured, nothing suppressed yet. */
+    /** Load, validate and run the rules over some inputs; nothing suppressed or configured yet. */
     private Run run(List<Input> inputs, YamlLoader loader, CheckRequest request) {
-        List<FileOutcome> outcomes = inputs.parallelStream().map(input -> checkFile(loader, input)).toList();
+        TopologyBuilder builder = new TopologyBuilder();
+        List<FileOutcome> outcomes = inputs.parallelStream().map(input -> checkFile(loader, builder, input)).toList();
         List<Finding> findings = new ArrayList<>();
         List<TopologyBuilder.FilePart> parts = new ArrayList<>();
         List<IgnoreComment.InFile> ignoreComments = new ArrayList<>();
@@ -101,17 +103,16 @@ public final class MailGuard {
                 .map(topology -> RuleCatalogue.check(topology, context))
                 .toList()
                 .forEach(findings::addAll);
-        List<Finding> configured = findings.stream().map(request.severities()::apply).flatMap(Optional::stream).toList();
         int servers = topologies.stream().mapToInt(t -> t.servers().size()).sum();
         int virtualServers = (int) topologies.stream().flatMap(Topology::virtualServers).count();
-        return new Run(configured, ignoreComments, servers, virtualServers);
+        return new Run(findings, ignoreComments, servers, virtualServers);
     }
 
     /**
-     * Loads and validates one file and, when it is valid, reads its part of the model; its tree is
-     * then dropped, and the part's {@link DocumentHandle} reads the file again if a finding needs a location.
+     * Loads and validates one file and reads its part of the model, valid parts and all, in one pass over
+     * its tree; the tree is then dropped (the model keeps the positions it needs).
      */
-    private FileOutcome checkFile(YamlLoader loader, Input input) {
+    private FileOutcome checkFile(YamlLoader loader, TopologyBuilder builder, Input input) {
         LoadResult loaded;
         try {
             loaded = input.load(loader);
@@ -123,12 +124,7 @@ public final class MailGuard {
             return new FileOutcome(loaded.findings(), null, new IgnoreComment.InFile(input.file(), List.of()));
         }
         IgnoreComment.InFile comments = new IgnoreComment.InFile(input.file(), document.ignoreComments());
-        List<Finding> violations = schema.join().validate(document);
-        if (!violations.isEmpty()) {
-            return new FileOutcome(violations, null, comments);
-        }
-        DocumentHandle handle = new DocumentHandle(input.file(), () -> input.load(loader).document());
-        return new FileOutcome(List.of(), TopologyBuilder.read(document, handle), comments);
+        return new FileOutcome(schema.join().validate(document), builder.read(document), comments);
     }
 
     /** The path findings name: relative to the project when inside it, with {@code /} separators. */

@@ -44,6 +44,12 @@ public final class SeverityOverrides {
         return new SeverityOverrides(Map.copyOf(byRule));
     }
 
+    /** True when the user turned this rule off. */
+    public boolean isOff(String ruleId) {
+        Optional<Severity> configured = byRule.get(ruleId);
+        return configured != null && configured.isEmpty();
+    }
+
     /** The finding at its configured severity; empty when its rule is off. */
     Optional<Finding> apply(Finding finding) {
         Optional<Severity> configured = byRule.get(finding.rule().id());

@@ -18,4 +18,11 @@ public record LoadResult(YamlDocument document, List<Finding> findings) {
     static LoadResult refused(List<Finding> findings) {
         return new LoadResult(null, List.copyOf(findings));
     }
+
+    /** The refusal with each finding tied to this version of the file's bytes. */
+    LoadResult versioned(String version) {
+        return new LoadResult(null, findings.stream().map(finding -> new Finding(finding.rule(), finding.severity(),
+                finding.location(), finding.organization(), finding.object(), finding.property() + "@" + version,
+                finding.message(), finding.suppression())).toList());
+    }
 }

@@ -61,7 +61,7 @@ public final class YamlLoader {
         try {
             long size = Files.size(path);
             if (size > limits.maxFileBytes()) {
-                return tooLarge(file, size);
+                return tooLarge(file, size).versioned(FileVersion.of(path));
             }
             return load(Files.readAllBytes(path), file);
         } catch (IOException e) {
@@ -71,8 +71,17 @@ public final class YamlLoader {
         }
     }
 
-    /** Loads a file's bytes; {@code file} is the name findings carry. */
+    /**
+     * Loads a file's bytes; {@code file} is the name findings carry. When the file is refused, its
+     * findings name the version of the bytes, so a baseline or an earlier revision accepts them only while
+     * the bytes are unchanged.
+     */
     public LoadResult load(byte[] bytes, String file) {
+        LoadResult result = read(bytes, file);
+        return result.document() == null ? result.versioned(FileVersion.of(bytes)) : result;
+    }
+
+    private LoadResult read(byte[] bytes, String file) {
         if (bytes.length > limits.maxFileBytes()) {
             return tooLarge(file, bytes.length);
         }

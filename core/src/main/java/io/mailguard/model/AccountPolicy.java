@@ -1,15 +1,10 @@
 package io.mailguard.model;
 
 /**
- * The domain account policy of an organization.
+ * One {@code accountPolicy} section of one file; an organization's sections merge (see {@link Topology}).
  *
- * @param guestEnabled the guest account: {@code TRUE} enabled, {@code FALSE} disabled, {@code null} not declared
- * @param passwordPolicy the password policy, or {@code null} when not declared
+ * @param guestEnabled the guest account: {@code true} enabled, {@code false} disabled
+ * @param passwordPolicy the password policy, or {@code null} when the section has none
  */
-public record AccountPolicy(Source source, Boolean guestEnabled, PasswordPolicy passwordPolicy) {
-
-    /** True only when the policy says the guest account is disabled. */
-    public boolean guestDisabled() {
-        return Boolean.FALSE.equals(guestEnabled);
-    }
+public record AccountPolicy(Source source, Value<Boolean> guestEnabled, PasswordPolicy passwordPolicy) {
 }

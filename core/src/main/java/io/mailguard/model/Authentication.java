@@ -1,5 +1,6 @@
 package io.mailguard.model;
 
-/** The authentication methods of a virtual server; each is {@code null} when not declared. */
-public record Authentication(Boolean anonymous, Boolean basic, Boolean basicRequiresTls, Boolean integratedWindows) {
+/** The authentication methods of a virtual server, as declared. */
+public record Authentication(Value<Boolean> anonymous, Value<Boolean> basic, Value<Boolean> basicRequiresTls,
+        Value<Boolean> integratedWindows) {
 }

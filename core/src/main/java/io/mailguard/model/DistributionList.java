@@ -5,12 +5,9 @@ import java.util.List;
 /**
  * A distribution list.
  *
- * @param acceptMessagesFrom {@code anyone}, {@code authenticated-users} or {@code listed-senders}
+ * @param internalOnly absent means false
+ * @param acceptMessagesFrom {@code anyone}, {@code authenticated-users} or {@code listed-senders}; absent means anyone
  */
-public record DistributionList(Source source, String name, boolean internalOnly, String acceptMessagesFrom, List<String> senders) {
-
-    /** True when the list accepts mail only from some senders. */
-    public boolean restrictsSenders() {
-        return !"anyone".equals(acceptMessagesFrom);
-    }
+public record DistributionList(Source source, String name, Value<Boolean> internalOnly, Value<String> acceptMessagesFrom,
+        List<String> senders) {
 }

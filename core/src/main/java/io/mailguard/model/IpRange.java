@@ -19,11 +19,14 @@ public record IpRange(long high, long low, int bytes, int prefix) {
         String value = text.trim();
         int slash = value.indexOf('/');
         String host = slash < 0 ? value : value.substring(0, slash);
-        byte[] bytes = host.indexOf(':') >= 0 ? ipv6(host) : ipv4(host);
+        boolean written6 = host.indexOf(':') >= 0;
+        byte[] bytes = written6 ? ipv6(host) : ipv4(host);
         if (bytes == null) {
             return Optional.empty();
         }
-        int bits = bytes.length * 8;
+        // an IPv4-mapped IPv6 address (::ffff:10.0.0.0/104) is the IPv4 range it maps: its prefix counts from bit 96
+        int mapped = written6 && bytes.length == 4 ? 96 : 0;
+        int bits = bytes.length * 8 + mapped;
         int prefix = bits;
         if (slash >= 0) {
             String length = value.substring(slash + 1);
@@ -31,10 +34,11 @@ public record IpRange(long high, long low, int bytes, int prefix) {
                 return Optional.empty();
             }
             prefix = Integer.parseInt(length);
-            if (prefix > bits) {
+            if (prefix > bits || prefix < mapped) {
                 return Optional.empty();
             }
         }
+        prefix -= mapped;
         return Optional.of(new IpRange(bytes.length == 16 ? number(bytes, 0, 8) : 0, number(bytes, bytes.length == 16 ? 8 : 0, bytes.length),
                 bytes.length, prefix));
     }
@@ -42,6 +46,37 @@ public record IpRange(long high, long low, int bytes, int prefix) {
     /** True for {@code 0.0.0.0/0}, {@code ::/0} and any other spelling of every address. */
     public boolean everyAddress() {
         return prefix == 0;
+    }
+
+    /** True for an IPv6 range. */
+    public boolean ipv6() {
+        return bytes == 16;
+    }
+
+    /** The range's first address: the upper 64 bits (0 for IPv4). */
+    public long firstHigh() {
+        return prefix >= 64 || bytes == 4 ? high : prefix == 0 ? 0 : high & (-1L << (64 - prefix));
+    }
+
+    /** The range's first address: the lower 64 bits (the whole address for IPv4). */
+    public long firstLow() {
+        if (bytes == 4) {
+            return prefix == 0 ? 0 : low & (-1L << (32 - prefix)) & 0xFFFF_FFFFL;
+        }
+        return prefix <= 64 ? 0 : prefix == 128 ? low : low & (-1L << (128 - prefix));
+    }
+
+    /** The range's last address: the upper 64 bits (0 for IPv4). */
+    public long lastHigh() {
+        return bytes == 4 || prefix >= 64 ? firstHigh() : firstHigh() | (prefix == 0 ? -1L : -1L >>> prefix);
+    }
+
+    /** The range's last address: the lower 64 bits. */
+    public long lastLow() {
+        if (bytes == 4) {
+            return firstLow() | (0xFFFF_FFFFL >>> prefix);
+        }
+        return prefix <= 64 ? -1L : firstLow() | (prefix == 128 ? 0 : -1L >>> (prefix - 64));
     }
 
     /** The canonical text of the range's first address, for comparing spellings. */

@@ -1,5 +1,6 @@
 package io.mailguard.model;
 
-/** The password policy; each value is {@code null} when not declared. */
-public record PasswordPolicy(Source source, Integer minimumLength, Boolean complexity, Integer maximumAgeDays, Integer lockoutThreshold) {
+/** The password policy of one {@code accountPolicy} section; its paths are below {@code passwordPolicy}. */
+public record PasswordPolicy(Value<Integer> minimumLength, Value<Boolean> complexity, Value<Integer> maximumAgeDays,
+        Value<Integer> lockoutThreshold) {
 }

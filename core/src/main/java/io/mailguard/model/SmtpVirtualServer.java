@@ -6,13 +6,14 @@ import java.util.List;
  * An SMTP virtual server of a server.
  *
  * @param server the server it belongs to, by name
- * @param anonymousAccessException the recorded exception, or {@code null}
+ * @param role its role; {@code unspecified} when not declared
+ * @param anonymousAccessException the recorded exception, or {@code null} when there is none
  */
 public record SmtpVirtualServer(
         Source source,
         String server,
         String name,
-        Role role,
+        Value<Role> role,
         List<Binding> bindings,
         Authentication authentication,
         RelaySettings relay,
@@ -24,8 +25,8 @@ public record SmtpVirtualServer(
         return server + "/" + name;
     }
 
-    /** True when the configuration says anonymous access is on. */
-    public boolean allowsAnonymous() {
-        return Boolean.TRUE.equals(authentication.anonymous());
+    /** True when the role is known to be {@code role}. */
+    public boolean is(Role role) {
+        return this.role.is(role);
     }
 }

@@ -1,30 +1,32 @@
 package io.mailguard.model;
 
 import io.mailguard.Location;
-import io.mailguard.load.DocumentHandle;
 
 /**
- * Where a model object was declared: its file and the JSON pointer of its mapping
- * ({@code /servers/1/smtpVirtualServers/0}). The pointer is kept as a step below the parent's and
- * written out only when a location is wanted, so a large topology holds no pointer texts.
+ * Where a model object was declared: its file, its place in the file (a JSON pointer such as
+ * {@code /servers/1/smtpVirtualServers/0}, kept as a step below the parent's), and the line and column of
+ * every value under it, captured while the file's tree was in hand. A rule never reads a file again,
+ * and a location always names the bytes that were judged.
  */
 public final class Source {
 
-    private final DocumentHandle document;
+    private final String file;
     private final Source parent;
     private final String key;
     private final int index;
+    private final Positions positions;
 
-    private Source(DocumentHandle document, Source parent, String key, int index) {
-        this.document = document;
+    Source(String file, Source parent, String key, int index, Positions positions) {
+        this.file = file;
         this.parent = parent;
         this.key = key;
         this.index = index;
+        this.positions = positions;
     }
 
-    /** The top of a file. */
-    static Source top(DocumentHandle document) {
-        return new Source(document, null, null, -1);
+    /** The file the object is declared in, as findings name it. */
+    public String file() {
+        return file;
     }
 
     /** The object's mapping, as a JSON pointer. */
@@ -38,7 +40,7 @@ public final class Source {
 
     /** The object's own mapping. */
     public Location location() {
-        return document.locate(pointer(), false);
+        return location("");
     }
 
     /**
@@ -46,21 +48,37 @@ public final class Source {
      * the deepest part of it that the file holds when the rest is absent.
      */
     public Location location(String path) {
-        return document.locate(pointer() + "/" + path, false);
+        return at(path, false);
     }
 
-    /** The key of a property below the object rather than its value. */
+    /** The key of a property below the object rather than its value (its value where the key is not kept). */
     public Location keyLocation(String path) {
-        return document.locate(pointer() + "/" + path, true);
+        return at(path, true);
     }
 
-    /** The mapping under {@code key}. */
-    Source child(String key) {
-        return new Source(document, this, key, -1);
+    /** True when the file holds a value at this path below the object. */
+    public boolean holds(String path) {
+        return positions.find(path, false) != Positions.NONE;
+    }
+
+    private Location at(String path, boolean atKey) {
+        String pointer = path.isEmpty() ? pointer() : pointer() + "/" + path;
+        long position = positions.find(path, atKey);
+        for (String shorter = path; position == Positions.NONE && !shorter.isEmpty(); ) {
+            int slash = shorter.lastIndexOf('/');
+            shorter = slash < 0 ? "" : shorter.substring(0, slash);
+            position = positions.find(shorter, false);
+        }
+        return new Location(file, Positions.line(position), Positions.column(position), pointer);
     }
 
     /** The mapping at {@code index} of the list under {@code key}. */
-    Source child(String key, int index) {
-        return new Source(document, this, key, index);
+    Source child(String key, int index, Positions positions) {
+        return new Source(file, this, key, index, positions);
+    }
+
+    /** The mapping under {@code key}. */
+    Source child(String key, Positions positions) {
+        return new Source(file, this, key, -1, positions);
     }
 }

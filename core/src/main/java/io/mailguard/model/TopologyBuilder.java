@@ -1,33 +1,59 @@
 package io.mailguard.model;
 
-import io.mailguard.load.DocumentHandle;
 import io.mailguard.load.YamlDocument;
 import io.mailguard.load.YamlMapping;
 import io.mailguard.load.YamlNode;
 import io.mailguard.load.YamlScalar;
 import io.mailguard.load.YamlSequence;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Builds typed topologies from schema-valid documents: each file is read into its part of the model
- * as soon as it is valid (so its tree can go), then the parts of one organization are joined. Types
- * are guaranteed by the schema, so absent values take Exchange's defaults.
+ * Builds typed topologies from every loaded document, valid or not: each file is read into its part of
+ * the model in the same pass that validates it (so its tree can go), then the parts of one organization
+ * are joined. A value of the wrong type or outside its set is kept as invalid, never dropped, so the
+ * rules judge everything else and fail closed on what they cannot read. One builder serves one check.
  */
 public final class TopologyBuilder {
 
-    private TopologyBuilder() {
-    }
+    private static final Set<String> TOP_OBJECTS = Set.of("accountPolicy", "servers", "connectors", "distributionLists");
+    private static final Set<String> SERVER_OBJECTS = Set.of("smtpVirtualServers");
+    private static final Map<String, Role> ROLES = Map.of(
+            "internet-bridgehead", Role.INTERNET_BRIDGEHEAD, "internal", Role.INTERNAL, "imap-pop", Role.IMAP_POP,
+            "client-submission", Role.IMAP_POP, "unspecified", Role.UNSPECIFIED);
+    private static final Map<String, Product> PRODUCTS = Map.of(
+            "exchange-2000", Product.EXCHANGE_2000, "exchange-2003", Product.EXCHANGE_2003, "other", Product.OTHER);
+    private static final Map<String, Boolean> RESTRICTIONS = Map.of("all-except-listed", true, "only-listed", false);
+    private static final Map<String, Boolean> GUEST = Map.of("enabled", true, "disabled", false);
+    private static final Set<String> SENDERS = Set.of("anyone", "authenticated-users", "listed-senders");
 
-    /** What one schema-valid file declares; {@code handle} is how its model objects locate findings. */
-    public static FilePart read(YamlDocument document, DocumentHandle handle) {
-        FilePart part = new FilePart(text(document.root(), "organization"));
-        part.add(document, handle);
+    private final Positions.Recorder positions = new Positions.Recorder();
+
+    /** What one loaded file declares, whatever its schema findings. */
+    public FilePart read(YamlDocument document) {
+        YamlMapping root = document.root();
+        String organization = root.get("organization") instanceof YamlScalar scalar && !scalar.text().isBlank()
+                ? scalar.text() : "(" + document.file() + ")";
+        FilePart part = new FilePart(organization);
+        part.files.add(document.file());
+        Source top = new Source(document.file(), null, null, -1, positions.record(root, TOP_OBJECTS));
+        if (root.get("accountPolicy") instanceof YamlMapping policy) {
+            part.policies.add(accountPolicy(top.child("accountPolicy", positions.record(policy, Set.of())), policy));
+        }
+        Map<String, Address> addresses = new HashMap<>();
+        each(root, "servers", top, SERVER_OBJECTS, (source, server) -> part.servers.add(server(source, server, addresses)));
+        each(root, "connectors", top, Set.of(), (source, connector) -> part.connectors.add(new Connector(source,
+                name(connector, source), texts(connector, "sourceVirtualServers"), texts(connector, "addressSpaces"),
+                texts(connector, "relayDomains"))));
+        each(root, "distributionLists", top, Set.of(), (source, list) -> part.lists.add(new DistributionList(source,
+                name(list, source), bool(list.get("internalOnly")), oneOf(list.get("acceptMessagesFrom"), SENDERS),
+                texts(list, "senders"))));
         return part;
     }
 
@@ -64,130 +90,201 @@ public final class TopologyBuilder {
             connectors.addAll(other.connectors);
             lists.addAll(other.lists);
         }
-
-        void add(YamlDocument document, DocumentHandle handle) {
-            files.add(document.file());
-            YamlMapping root = document.root();
-            Source top = Source.top(handle);
-            if (root.get("accountPolicy") instanceof YamlMapping policy) {
-                policies.add(accountPolicy(top.child("accountPolicy"), policy));
-            }
-            Map<String, Address> addresses = new HashMap<>();
-            each(root, "servers", top, (source, server) -> servers.add(server(source, server, addresses)));
-            each(root, "connectors", top, (source, connector) -> connectors.add(new Connector(source,
-                    text(connector, "name"), strings(connector, "sourceVirtualServers"),
-                    strings(connector, "addressSpaces"), strings(connector, "relayDomains"))));
-            each(root, "distributionLists", top, (source, list) -> lists.add(new DistributionList(source,
-                    text(list, "name"), flag(list, "internalOnly", false),
-                    textOr(list, "acceptMessagesFrom", "anyone"), strings(list, "senders"))));
-        }
     }
 
     private static AccountPolicy accountPolicy(Source source, YamlMapping policy) {
-        String guest = text(policy, "guestAccount");
         PasswordPolicy passwords = null;
         if (policy.get("passwordPolicy") instanceof YamlMapping password) {
-            passwords = new PasswordPolicy(source.child("passwordPolicy"), number(password, "minimumLength"),
-                    bool(password, "complexity"), number(password, "maximumAgeDays"), number(password, "lockoutThreshold"));
+            passwords = new PasswordPolicy(integer(password.get("minimumLength")), bool(password.get("complexity")),
+                    integer(password.get("maximumAgeDays")), integer(password.get("lockoutThreshold")));
+        } else if (policy.get("passwordPolicy") != null) {
+            Value<Integer> invalid = Value.invalid(written(policy.get("passwordPolicy")));
+            passwords = new PasswordPolicy(invalid, Value.invalid(invalid.invalid()), invalid, invalid);
         }
-        return new AccountPolicy(source, guest == null ? null : guest.equals("enabled"), passwords);
+        return new AccountPolicy(source, lookup(policy.get("guestAccount"), GUEST), passwords);
     }
 
     /** A server; {@code addresses} are the file's addresses read so far, shared by the virtual servers that repeat them. */
-    private static Server server(Source source, YamlMapping server, Map<String, Address> addresses) {
-        String name = text(server, "name");
+    private Server server(Source source, YamlMapping server, Map<String, Address> addresses) {
+        String name = name(server, source);
         List<SmtpVirtualServer> virtualServers = new ArrayList<>();
-        each(server, "smtpVirtualServers", source, (vsSource, vs) -> virtualServers.add(virtualServer(vsSource, name, vs, addresses)));
-        String product = text(server, "product");
-        return new Server(source, name,
-                product == null ? null : Product.valueOf(product.replace('-', '_').toUpperCase(Locale.ROOT)),
-                flag(server, "smallBusinessServer", false), number(server, "mailboxes"), List.copyOf(virtualServers));
+        each(server, "smtpVirtualServers", source, Set.of(), (vsSource, vs) -> virtualServers.add(virtualServer(vsSource, name, vs, addresses)));
+        return new Server(source, name, lookup(server.get("product"), PRODUCTS), bool(server.get("smallBusinessServer")),
+                integer(server.get("mailboxes")), List.copyOf(virtualServers));
     }
 
     private static SmtpVirtualServer virtualServer(Source source, String server, YamlMapping vs, Map<String, Address> addresses) {
         List<Binding> bindings = new ArrayList<>();
-        if (vs.get("bindings") instanceof YamlSequence list) {
-            for (YamlNode item : list.items()) {
-                YamlMapping binding = (YamlMapping) item;
-                bindings.add(new Binding(addresses.computeIfAbsent(text(binding, "address"), Address::of), number(binding, "port")));
-            }
+        for (YamlNode item : items(vs.get("bindings"))) {
+            YamlMapping binding = item instanceof YamlMapping mapping ? mapping : EMPTY;
+            bindings.add(new Binding(address(binding.get("address"), addresses), integer(binding.get("port")).value()));
         }
-        YamlMapping auth = mapping(vs, "authentication");
-        YamlMapping relay = mapping(vs, "relay");
-        YamlMapping permissions = mapping(vs, "permissions");
-        YamlMapping exception = mapping(vs, "anonymousAccessException");
-        return new SmtpVirtualServer(source, server, text(vs, "name"),
-                Role.valueOf(textOr(vs, "role", "unspecified").replace('-', '_').toUpperCase(Locale.ROOT)),
+        YamlNode auth = vs.get("authentication");
+        YamlNode relay = vs.get("relay");
+        YamlNode permissions = vs.get("permissions");
+        YamlNode exception = vs.get("anonymousAccessException");
+        List<Address> hosts = new ArrayList<>();
+        for (YamlNode host : items(below(relay, "hosts"))) {
+            hosts.add(address(host, addresses));
+        }
+        return new SmtpVirtualServer(source, server, name(vs, source),
+                lookup(vs.get("role"), ROLES).orDefault(Role.UNSPECIFIED),
                 List.copyOf(bindings),
-                new Authentication(bool(auth, "anonymous"), bool(auth, "basic"), bool(auth, "basicRequiresTls"),
-                        bool(auth, "integratedWindows")),
-                new RelaySettings("all-except-listed".equals(text(relay, "restriction")), strings(relay, "hosts").stream().map(host -> addresses.computeIfAbsent(host, Address::of)).toList(),
-                        flag(relay, "allowAuthenticatedComputers", true)),
-                new Permissions(optionalStrings(permissions, "submit"), optionalStrings(permissions, "relay")),
-                exception.entries().isEmpty() ? null : new AnonymousAccessException(text(exception, "reason"),
-                        text(exception, "approvedBy"), LocalDate.parse(text(exception, "expires"))));
+                new Authentication(bool(below(auth, "anonymous")), bool(below(auth, "basic")),
+                        bool(below(auth, "basicRequiresTls")), bool(below(auth, "integratedWindows"))),
+                new RelaySettings(lookup(below(relay, "restriction"), RESTRICTIONS), List.copyOf(hosts),
+                        bool(below(relay, "allowAuthenticatedComputers"))),
+                new Permissions(principals(below(permissions, "submit")), principals(below(permissions, "relay"))),
+                exception == null ? null : new AnonymousAccessException(text(below(exception, "reason")),
+                        text(below(exception, "approvedBy")), date(below(exception, "expires"))));
     }
 
     private interface ItemReader {
         void read(Source source, YamlMapping item);
     }
 
-    private static void each(YamlMapping parent, String key, Source parentSource, ItemReader reader) {
-        if (parent.get(key) instanceof YamlSequence list) {
-            for (int i = 0; i < list.items().size(); i++) {
-                reader.read(parentSource.child(key, i), (YamlMapping) list.items().get(i));
+    /** Reads each mapping of the list under {@code key}; an item that is not a mapping declares nothing. */
+    private void each(YamlMapping parent, String key, Source parentSource, Set<String> objects, ItemReader reader) {
+        List<YamlNode> items = items(parent.get(key));
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof YamlMapping item) {
+                reader.read(parentSource.child(key, i, positions.record(item, objects)), item);
             }
         }
     }
 
     private static final YamlMapping EMPTY = new YamlMapping(List.of(), 0, 0);
 
-    private static YamlMapping mapping(YamlMapping parent, String key) {
-        return parent.get(key) instanceof YamlMapping mapping ? mapping : EMPTY;
+    /** The value under {@code key} of a mapping; where {@code parent} is written but is no mapping, that node itself. */
+    private static YamlNode below(YamlNode parent, String key) {
+        if (parent instanceof YamlMapping mapping) {
+            return mapping.get(key);
+        }
+        return parent instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.NULL ? null : parent;
     }
 
-    private static String text(YamlMapping parent, String key) {
-        return parent.get(key) instanceof YamlScalar scalar ? scalar.text() : null;
+    /** The items of a list; a single value written where a list belongs counts as one item. */
+    private static List<YamlNode> items(YamlNode node) {
+        if (node instanceof YamlSequence list) {
+            return list.items();
+        }
+        return node == null || (node instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.NULL)
+                ? List.of() : List.of(node);
     }
 
-    private static String textOr(YamlMapping parent, String key, String absent) {
-        String text = text(parent, key);
-        return text == null ? absent : text;
+    /** An object's name; where it has none, its place ({@code servers[2]}), so findings still say which. */
+    private static String name(YamlMapping object, Source source) {
+        if (object.get("name") instanceof YamlScalar scalar && scalar.type() != YamlScalar.Type.NULL) {
+            return scalar.text();
+        }
+        String pointer = source.pointer();
+        int slash = pointer.lastIndexOf('/');
+        int before = pointer.lastIndexOf('/', slash - 1);
+        return pointer.substring(before + 1, slash) + "[" + pointer.substring(slash + 1) + "]";
     }
 
-    private static Boolean bool(YamlMapping parent, String key) {
-        String text = text(parent, key);
-        return text == null ? null : Boolean.valueOf(text.toLowerCase(Locale.ROOT));
+    /** How a message shows what was written: a scalar's text, or what kind of node it is. */
+    private static String written(YamlNode node) {
+        return node instanceof YamlScalar scalar ? scalar.text() : node.kindName();
     }
 
-    private static boolean flag(YamlMapping parent, String key, boolean absent) {
-        Boolean value = bool(parent, key);
-        return value == null ? absent : value;
+    private static boolean isNull(YamlNode node) {
+        return node == null || node instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.NULL;
     }
 
-    private static Integer number(YamlMapping parent, String key) {
-        return parent.get(key) instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.INTEGER
-                ? clamp(scalar.integerValue()) : null;
+    private static Value<Boolean> bool(YamlNode node) {
+        if (isNull(node)) {
+            return Value.absent();
+        }
+        return node instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.BOOLEAN
+                ? Value.of(scalar.text().equalsIgnoreCase("true")) : Value.invalid(written(node));
     }
 
-    /** Counts past the range of an int (the schema allows any size) read as the largest int. */
+    private static Value<Integer> integer(YamlNode node) {
+        if (isNull(node)) {
+            return Value.absent();
+        }
+        return node instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.INTEGER
+                ? Value.of(clamp(scalar.integerValue())) : Value.invalid(written(node));
+    }
+
+    /** Counts past the range of an int (the schema allows any size) read as the largest int; negative ones as they are. */
     private static int clamp(Number value) {
-        return value instanceof Long small && small <= Integer.MAX_VALUE ? small.intValue() : Integer.MAX_VALUE;
+        if (value instanceof Long small) {
+            return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, small));
+        }
+        return ((java.math.BigInteger) value).signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
     }
 
-    private static List<String> strings(YamlMapping parent, String key) {
-        List<String> values = optionalStrings(parent, key);
-        return values == null ? List.of() : values;
+    private static Value<String> text(YamlNode node) {
+        if (isNull(node)) {
+            return Value.absent();
+        }
+        return node instanceof YamlScalar scalar ? Value.of(scalar.text()) : Value.invalid(written(node));
     }
 
-    private static List<String> optionalStrings(YamlMapping parent, String key) {
-        if (!(parent.get(key) instanceof YamlSequence list)) {
-            return null;
+    private static Value<String> oneOf(YamlNode node, Set<String> allowed) {
+        Value<String> text = text(node);
+        return text.value() != null && !allowed.contains(text.value()) ? Value.invalid(text.value()) : text;
+    }
+
+    private static <T> Value<T> lookup(YamlNode node, Map<String, T> values) {
+        Value<String> text = text(node);
+        if (text.value() == null) {
+            return text.isInvalid() ? Value.invalid(text.invalid()) : Value.absent();
         }
-        List<String> values = new ArrayList<>(list.items().size());
-        for (YamlNode item : list.items()) {
-            values.add(((YamlScalar) item).text());
+        T value = values.get(text.value());
+        return value == null ? Value.invalid(text.value()) : known(value);
+    }
+
+    private static final Map<Object, Value<?>> KNOWN = new java.util.HashMap<>();
+
+    static {
+        ROLES.values().forEach(role -> KNOWN.put(role, Value.of(role)));
+        PRODUCTS.values().forEach(product -> KNOWN.put(product, Value.of(product)));
+        KNOWN.put(true, Value.of(true));
+        KNOWN.put(false, Value.of(false));
+    }
+
+    /** The value, shared for the closed sets (roles, products, flags) that every object repeats. */
+    @SuppressWarnings("unchecked")
+    private static <T> Value<T> known(T value) {
+        Value<?> shared = KNOWN.get(value);
+        return shared != null ? (Value<T>) shared : Value.of(value);
+    }
+
+    private static Value<LocalDate> date(YamlNode node) {
+        Value<String> text = text(node);
+        if (text.value() == null) {
+            return text.isInvalid() ? Value.invalid(text.invalid()) : Value.absent();
         }
-        return List.copyOf(values);
+        try {
+            return Value.of(LocalDate.parse(text.value()));
+        } catch (DateTimeParseException e) {
+            return Value.invalid(text.value());
+        }
+    }
+
+    private static Address address(YamlNode node, Map<String, Address> addresses) {
+        return node instanceof YamlScalar scalar ? addresses.computeIfAbsent(scalar.text(), Address::of)
+                : new Address(isNull(node) ? "" : written(node), null);
+    }
+
+    /** The texts of a list; an item that is not text is {@code null}. */
+    private static List<String> texts(YamlMapping parent, String key) {
+        return texts(parent.get(key));
+    }
+
+    private static List<String> texts(YamlNode node) {
+        List<String> values = new ArrayList<>();
+        for (YamlNode item : items(node)) {
+            values.add(item instanceof YamlScalar scalar && scalar.type() != YamlScalar.Type.NULL ? scalar.text() : null);
+        }
+        return values.isEmpty() ? List.of() : java.util.Collections.unmodifiableList(values);
+    }
+
+    /** A list of principals, or {@code null} when not declared. */
+    private static List<String> principals(YamlNode node) {
+        return isNull(node) && !(node instanceof YamlSequence) ? null : texts(node);
     }
 }

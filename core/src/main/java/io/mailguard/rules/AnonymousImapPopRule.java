@@ -22,6 +22,6 @@ final class AnonymousImapPopRule implements Rule {
 
     @Override
     public List<Finding> check(Topology topology, RuleContext context) {
-        return AnonymousAccess.check(DESCRIPTOR, Role.IMAP_POP, "dedicated to IMAP and POP clients", topology, context);
+        return AnonymousAccess.check(DESCRIPTOR, Role.IMAP_POP, "dedicated to IMAP and POP clients", false, topology, context);
     }
 }

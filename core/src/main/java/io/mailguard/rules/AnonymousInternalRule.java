@@ -21,6 +21,6 @@ final class AnonymousInternalRule implements Rule {
 
     @Override
     public List<Finding> check(Topology topology, RuleContext context) {
-        return AnonymousAccess.check(DESCRIPTOR, Role.INTERNAL, "an internal virtual server", topology, context);
+        return AnonymousAccess.check(DESCRIPTOR, Role.INTERNAL, "an internal virtual server", true, topology, context);
     }
 }

@@ -34,14 +34,20 @@ final class AnonymousUnspecifiedRoleRule implements Rule {
     public List<Finding> check(Topology topology, RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         for (Server server : topology.servers()) {
-            Integer mailboxes = server.mailboxes();
-            if (server.smallBusinessServer() || (mailboxes != null && mailboxes <= SMALL_SERVER_MAILBOXES)) {
+            // an unreadable Small Business Server flag or mailbox count is not taken as the exemption
+            Integer mailboxes = server.mailboxes().value();
+            if (server.smallBusinessServer().is(true) || (mailboxes != null && mailboxes <= SMALL_SERVER_MAILBOXES)) {
                 continue;
             }
             String size = mailboxes == null ? "mailbox count unknown, treated as more than 20"
                     : mailboxes + " mailboxes";
             for (SmtpVirtualServer vs : server.virtualServers()) {
-                if (vs.role() == Role.UNSPECIFIED && vs.allowsAnonymous()) {
+                if (vs.is(Role.UNSPECIFIED) && vs.authentication().anonymous().isInvalid()) {
+                    findings.add(Findings.undecided(DESCRIPTOR, topology, vs.objectName(),
+                            vs.source().location("authentication/anonymous"), "authentication.anonymous",
+                            "whether " + vs.objectName() + " allows anonymous access", vs.authentication().anonymous().invalid(),
+                            "true or false"));
+                } else if (vs.is(Role.UNSPECIFIED) && vs.authentication().anonymous().is(true)) {
                     findings.add(Findings.of(DESCRIPTOR, topology, vs.objectName(),
                             vs.source().location("authentication/anonymous"), "authentication.anonymous",
                             String.format("%s declares no role and allows anonymous access on %s (not Small Business "

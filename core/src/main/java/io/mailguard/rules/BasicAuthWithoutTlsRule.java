@@ -6,6 +6,7 @@ import io.mailguard.Severity;
 import io.mailguard.model.Server;
 import io.mailguard.model.SmtpVirtualServer;
 import io.mailguard.model.Topology;
+import io.mailguard.model.Value;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,12 +26,20 @@ final class BasicAuthWithoutTlsRule implements Rule {
     public List<Finding> check(Topology topology, RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         for (Server server : topology.servers()) {
-            if (server.smallBusinessServer()) {
+            if (server.smallBusinessServer().is(true)) {
                 continue;
             }
             for (SmtpVirtualServer vs : server.virtualServers()) {
-                if (Boolean.TRUE.equals(vs.authentication().basic())
-                        && !Boolean.TRUE.equals(vs.authentication().basicRequiresTls())) {
+                Value<Boolean> basic = vs.authentication().basic();
+                Value<Boolean> tls = vs.authentication().basicRequiresTls();
+                if (basic.isInvalid() || (!basic.is(false) && !basic.isAbsent() && tls.isInvalid())) {
+                    boolean which = basic.isInvalid();
+                    findings.add(Findings.undecided(DESCRIPTOR, topology, vs.objectName(),
+                            vs.source().location(which ? "authentication/basic" : "authentication/basicRequiresTls"),
+                            which ? "authentication.basic" : "authentication.basicRequiresTls",
+                            "whether " + vs.objectName() + " accepts passwords without TLS",
+                            which ? basic.invalid() : tls.invalid(), "true or false"));
+                } else if (basic.is(true) && !tls.is(true)) {
                     findings.add(Findings.of(DESCRIPTOR, topology, vs.objectName(),
                             vs.source().location("authentication/basic"), "authentication.basic",
                             String.format("%s accepts basic authentication without requiring TLS, so passwords cross "

@@ -22,11 +22,17 @@ final class BridgeheadAnonymousDisabledRule implements Rule {
     @Override
     public List<Finding> check(Topology topology, RuleContext context) {
         return topology.virtualServers()
-                .filter(vs -> vs.role() == Role.INTERNET_BRIDGEHEAD && Boolean.FALSE.equals(vs.authentication().anonymous()))
-                .map(vs -> Findings.of(DESCRIPTOR, topology, vs.objectName(),
-                        vs.source().location("authentication/anonymous"), "authentication.anonymous",
-                        String.format("%s accepts Internet mail but does not allow anonymous access, so Internet "
-                                + "servers cannot deliver to it; set authentication.anonymous: true", vs.objectName())))
+                .filter(vs -> vs.is(Role.INTERNET_BRIDGEHEAD) && !vs.authentication().anonymous().is(true)
+                        && !vs.authentication().anonymous().isAbsent())
+                .map(vs -> vs.authentication().anonymous().isInvalid()
+                        ? Findings.undecided(DESCRIPTOR, topology, vs.objectName(),
+                                vs.source().location("authentication/anonymous"), "authentication.anonymous",
+                                "whether " + vs.objectName() + ", which accepts Internet mail, allows anonymous access",
+                                vs.authentication().anonymous().invalid(), "true or false")
+                        : Findings.of(DESCRIPTOR, topology, vs.objectName(),
+                                vs.source().location("authentication/anonymous"), "authentication.anonymous",
+                                String.format("%s accepts Internet mail but does not allow anonymous access, so Internet "
+                                        + "servers cannot deliver to it; set authentication.anonymous: true", vs.objectName())))
                 .toList();
     }
 }

@@ -24,10 +24,16 @@ final class BridgeheadSubmissionsRestrictedRule implements Rule {
     public List<Finding> check(Topology topology, RuleContext context) {
         // an absent permissions.submit keeps Exchange's default, which does not restrict submissions
         return topology.virtualServers()
-                .filter(vs -> vs.role() == Role.INTERNET_BRIDGEHEAD && vs.permissions().submit() != null
+                .filter(vs -> vs.is(Role.INTERNET_BRIDGEHEAD) && vs.permissions().submit() != null
                         && Principals.indexOfAny(vs.permissions().submit(), Principals.UNAUTHENTICATED) < 0)
                 .map(vs -> {
                     List<String> submit = vs.permissions().submit();
+                    if (!Principals.unreadable(submit).isEmpty()) {
+                        return Findings.of(DESCRIPTOR, topology, vs.objectName(), vs.source().location("permissions/submit"),
+                                "permissions.submit", String.format("cannot tell whether %s, which accepts Internet mail, "
+                                        + "grants Submit to Everyone: some entries of permissions.submit are not names; "
+                                        + "write principals' names there, Everyone among them", vs.objectName()));
+                    }
                     String granted = submit.isEmpty() ? "to no one" : "only to " + String.join(", ", submit);
                     return Findings.of(DESCRIPTOR, topology, vs.objectName(),
                             vs.source().location("permissions/submit"), "permissions.submit",

@@ -25,7 +25,7 @@ final class BroadSubmitRelayPermissionsRule implements Rule {
     public List<Finding> check(Topology topology, RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         topology.virtualServers()
-                .filter(vs -> vs.role() == Role.INTERNAL || vs.role() == Role.IMAP_POP)
+                .filter(vs -> vs.is(Role.INTERNAL) || vs.is(Role.IMAP_POP))
                 .forEach(vs -> {
                     broad(topology, vs, "submit", "Submit", vs.permissions().submit(), findings);
                     broad(topology, vs, "relay", "Relay", vs.permissions().relay(), findings);

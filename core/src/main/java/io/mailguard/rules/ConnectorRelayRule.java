@@ -27,10 +27,12 @@ final class ConnectorRelayRule implements Rule {
         for (Connector connector : topology.connectors()) {
             List<String> domains = connector.relayDomains();
             for (int i = 0; i < domains.size(); i++) {
+                // an entry that is not a domain name still opens relaying to something
+                String domain = domains.get(i) == null ? "an entry that is not a domain name" : domains.get(i);
                 findings.add(Findings.of(DESCRIPTOR, topology, connector.name(),
-                        connector.source().location("relayDomains/" + i), "relayDomains[" + domains.get(i) + "]",
+                        connector.source().location("relayDomains/" + i), "relayDomains[" + domain + "]",
                         String.format("connector %s relays to %s, so unauthorized users can send mail through it; "
-                                + "remove the entry and leave relayDomains empty", connector.name(), domains.get(i))));
+                                + "remove the entry and leave relayDomains empty", connector.name(), domain)));
             }
         }
         return findings;

@@ -28,6 +28,9 @@ final class DuplicateBindingRule implements Rule {
             for (SmtpVirtualServer vs : server.virtualServers()) {
                 for (int i = 0; i < vs.bindings().size(); i++) {
                     Binding binding = vs.bindings().get(i);
+                    if (binding.port() == null) {
+                        continue;
+                    }
                     String written = binding.address().written();
                     String address = binding.address().range() == null ? written : binding.address().range().canonical();
                     SmtpVirtualServer first = taken.putIfAbsent(address + "#" + binding.port(), vs);

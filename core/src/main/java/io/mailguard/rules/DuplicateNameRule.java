@@ -3,15 +3,21 @@ package io.mailguard.rules;
 import io.mailguard.Finding;
 import io.mailguard.RuleDescriptor;
 import io.mailguard.Structural;
+import io.mailguard.model.AccountPolicy;
 import io.mailguard.model.Server;
 import io.mailguard.model.Source;
 import io.mailguard.model.Topology;
+import io.mailguard.model.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-/** MG101: names unique among an organization's servers, connectors and lists, and among a server's virtual servers. */
+/**
+ * MG101: names unique among an organization's servers, connectors and lists, and among a server's virtual
+ * servers; and the account policy's sections, which merge, never contradicting each other.
+ */
 final class DuplicateNameRule implements Rule {
 
     @Override
@@ -33,7 +39,37 @@ final class DuplicateNameRule implements Rule {
         topology.connectors().forEach(c -> duplicate(topology, "connector", c.name(), c.source(), connectors, findings));
         Map<String, Source> lists = new HashMap<>();
         topology.distributionLists().forEach(l -> duplicate(topology, "distribution list", l.name(), l.source(), lists, findings));
+        Topology.ACCOUNT_POLICY.forEach((path, read) -> contradictions(topology, path, read, findings));
         return findings;
+    }
+
+    /** The account policy's sections merge; two of them giving one property different values contradict each other. */
+    private void contradictions(Topology topology, String path, Function<AccountPolicy, Value<?>> read, List<Finding> findings) {
+        AccountPolicy first = null;
+        for (AccountPolicy policy : topology.accountPolicies()) {
+            Value<?> value = read.apply(policy);
+            if (value.isAbsent()) {
+                continue;
+            }
+            if (first == null) {
+                first = policy;
+            } else if (!value.equals(read.apply(first))) {
+                String property = "accountPolicy." + path.replace('/', '.');
+                findings.add(Findings.of(descriptor(), topology, "accountPolicy", policy.source().location(path), property,
+                        String.format("%s is `%s` here but `%s` at %s; the sections of organization %s form one policy, so "
+                                + "declare it once", property, shown(path, value), shown(path, read.apply(first)),
+                                first.source().location(path), topology.organization())));
+            }
+        }
+    }
+
+    /** A value as the file writes it: the guest account is {@code enabled} or {@code disabled}, not true or false. */
+    private static String shown(String path, Value<?> value) {
+        if (value.isInvalid()) {
+            return value.invalid();
+        }
+        return path.equals("guestAccount") ? (Boolean.TRUE.equals(value.value()) ? "enabled" : "disabled")
+                : String.valueOf(value.value());
     }
 
     private void duplicate(Topology topology, String kind, String name, Source source, Map<String, Source> seen,

@@ -6,7 +6,7 @@ import io.mailguard.Severity;
 import io.mailguard.model.Topology;
 import java.util.List;
 
-/** MG009: an anonymous-access exception needs the guest account disabled; absent counts as not disabled. */
+/** MG009: an anonymous-access exception needs the guest account disabled. */
 final class ExceptionGuestEnabledRule implements Rule {
 
     static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("MG009", "exception-guest-enabled", Severity.ERROR,
@@ -20,11 +20,14 @@ final class ExceptionGuestEnabledRule implements Rule {
 
     @Override
     public List<Finding> check(Topology topology, RuleContext context) {
-        if (topology.guestDisabled()) {
+        Topology.PolicySetting<Boolean> guest = topology.guestEnabled();
+        if (guest.value().is(false)) {
             return List.of();
         }
-        String guest = topology.guestEnabled() ? "the guest account is enabled"
+        String problem = guest.value().is(true) ? "the guest account is enabled at " + guest.location()
+                : guest.value().isInvalid() ? String.format("accountPolicy.guestAccount at %s is `%s`, not enabled or "
+                        + "disabled, so it cannot be told whether the guest account is off", guest.location(), guest.value().invalid())
                 : "the organization " + topology.organization() + " does not declare accountPolicy.guestAccount: disabled";
-        return AnonymousAccess.uncompensated(DESCRIPTOR, topology, guest, "set accountPolicy.guestAccount: disabled");
+        return AnonymousAccess.uncompensated(DESCRIPTOR, topology, problem, "set accountPolicy.guestAccount: disabled");
     }
 }

@@ -3,17 +3,11 @@ package io.mailguard.rules;
 import io.mailguard.Finding;
 import io.mailguard.RuleDescriptor;
 import io.mailguard.Severity;
-import io.mailguard.model.AccountPolicy;
-import io.mailguard.model.PasswordPolicy;
 import io.mailguard.model.Topology;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
-/**
- * MG008: an anonymous-access exception needs a strong password policy in the organization: declared in
- * one of its files, with a minimum length of at least 8 and complexity on.
- */
+/** MG008: an anonymous-access exception needs a strong password policy in force. */
 final class ExceptionWeakPasswordPolicyRule implements Rule {
 
     static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("MG008", "exception-weak-password-policy",
@@ -30,12 +24,8 @@ final class ExceptionWeakPasswordPolicyRule implements Rule {
 
     @Override
     public List<Finding> check(Topology topology, RuleContext context) {
-        List<PasswordPolicy> policies = topology.accountPolicies().stream()
-                .map(AccountPolicy::passwordPolicy).filter(Objects::nonNull).toList();
-        String problem = policies.isEmpty()
-                ? "the organization " + topology.organization() + " declares no accountPolicy.passwordPolicy"
-                : policies.stream().map(ExceptionWeakPasswordPolicyRule::weakness).filter(Objects::nonNull)
-                        .findFirst().orElse(null);
+        String problem = topology.hasPasswordPolicy() ? weakness(topology)
+                : "the organization " + topology.organization() + " declares no accountPolicy.passwordPolicy";
         if (problem == null) {
             return List.of();
         }
@@ -43,18 +33,26 @@ final class ExceptionWeakPasswordPolicyRule implements Rule {
                 "declare a passwordPolicy with minimumLength: %d or more and complexity: true", MINIMUM_LENGTH));
     }
 
-    /** What makes the policy weak, with where it is; {@code null} when it is strong. */
-    private static String weakness(PasswordPolicy policy) {
+    /** What makes the organization's password policy weak or unreadable, with where; {@code null} when it is strong. */
+    private static String weakness(Topology topology) {
         List<String> weak = new ArrayList<>();
-        if (policy.minimumLength() == null) {
-            weak.add("minimumLength is not set");
-        } else if (policy.minimumLength() < MINIMUM_LENGTH) {
-            weak.add("minimumLength " + policy.minimumLength() + " is below " + MINIMUM_LENGTH);
+        Topology.PolicySetting<Integer> length = topology.minimumPasswordLength();
+        if (length.value().isInvalid()) {
+            weak.add(String.format("its minimumLength at %s is `%s`, not a number, so its strength cannot be told",
+                    length.location(), length.value().invalid()));
+        } else if (length.value().isAbsent()) {
+            weak.add("its minimumLength is not set");
+        } else if (length.value().value() < MINIMUM_LENGTH) {
+            weak.add(String.format("its minimumLength %d at %s is below %d", length.value().value(), length.location(),
+                    MINIMUM_LENGTH));
         }
-        if (!Boolean.TRUE.equals(policy.complexity())) {
-            weak.add("complexity is not true");
+        Topology.PolicySetting<Boolean> complexity = topology.passwordComplexity();
+        if (complexity.value().isInvalid()) {
+            weak.add(String.format("its complexity at %s is `%s`, not true or false", complexity.location(),
+                    complexity.value().invalid()));
+        } else if (!complexity.value().is(true)) {
+            weak.add("its complexity is not true");
         }
-        return weak.isEmpty() ? null
-                : "the password policy at " + policy.source().location() + " is weak: " + String.join(" and ", weak);
+        return weak.isEmpty() ? null : "the password policy is weak: " + String.join(" and ", weak);
     }
 }

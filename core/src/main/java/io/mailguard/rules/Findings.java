@@ -25,4 +25,19 @@ final class Findings {
             String message) {
         return of(rule, rule.defaultSeverity(), topology, object, location, property, message);
     }
+
+    /**
+     * A rule failing closed: the value it needs is written but invalid, so it cannot decide, and says so
+     * under its own id and severity (fixing or suppressing the schema finding never turns this into a pass).
+     *
+     * @param question what the rule cannot tell: {@code whether EXCH02/Internal SMTP allows anonymous access}
+     * @param property the property at fault, in dotted form
+     * @param written what was written there
+     * @param expected what it must be: {@code true or false}
+     */
+    static Finding undecided(RuleDescriptor rule, Topology topology, String object, Location location, String property,
+            String question, String written, String expected) {
+        return of(rule, topology, object, location, property, String.format(
+                "cannot tell %s: %s is `%s`, not %s; write %s there", question, property, written, expected, expected));
+    }
 }

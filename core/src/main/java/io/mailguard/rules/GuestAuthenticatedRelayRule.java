@@ -1,16 +1,13 @@
 package io.mailguard.rules;
 
 import io.mailguard.Finding;
-import io.mailguard.Location;
 import io.mailguard.RuleDescriptor;
 import io.mailguard.Severity;
 import io.mailguard.model.Topology;
+import io.mailguard.model.Value;
 import java.util.List;
 
-/**
- * MG011: with the guest account enabled anyone can authenticate as Guest, so "allow all computers which
- * successfully authenticate to relay" (Exchange's default) opens the relay.
- */
+/** MG011: with the guest account enabled, "any computer that authenticates" means anyone. */
 final class GuestAuthenticatedRelayRule implements Rule {
 
     static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("MG011", "guest-authenticated-relay", Severity.ERROR,
@@ -24,21 +21,27 @@ final class GuestAuthenticatedRelayRule implements Rule {
 
     @Override
     public List<Finding> check(Topology topology, RuleContext context) {
-        Location guest = topology.accountPolicies().stream()
-                .filter(policy -> Boolean.TRUE.equals(policy.guestEnabled()))
-                .map(policy -> policy.source().location("guestAccount"))
-                .findFirst().orElse(null);
-        if (guest == null) {
+        Topology.PolicySetting<Boolean> guest = topology.guestEnabled();
+        if (!guest.value().is(true) && !guest.value().isInvalid()) {
             return List.of();
         }
+        String state = guest.value().is(true) ? "while the guest account is enabled at " + guest.location()
+                : String.format("and accountPolicy.guestAccount at %s is `%s`, not enabled or disabled, so the guest "
+                        + "account may be on", guest.location(), guest.value().invalid());
         return topology.virtualServers()
-                .filter(vs -> vs.relay().allowAuthenticatedComputers())
-                .map(vs -> Findings.of(DESCRIPTOR, topology, vs.objectName(),
-                        vs.source().location("relay/allowAuthenticatedComputers"), "relay.allowAuthenticatedComputers",
-                        String.format("%s lets every computer that authenticates relay (relay.allowAuthenticatedComputers "
-                                + "defaults to true when absent) while the guest account is enabled at %s, so anyone "
-                                + "can authenticate as Guest and relay; set accountPolicy.guestAccount: disabled or "
-                                + "relay.allowAuthenticatedComputers: false", vs.objectName(), guest)))
+                .filter(vs -> !vs.relay().allowAuthenticatedComputers().is(false))
+                .map(vs -> {
+                    Value<Boolean> allow = vs.relay().allowAuthenticatedComputers();
+                    String how = allow.isInvalid() ? String.format("may let every computer that authenticates relay "
+                            + "(relay.allowAuthenticatedComputers is `%s`, not true or false)", allow.invalid())
+                            : "lets every computer that authenticates relay (relay.allowAuthenticatedComputers "
+                                    + "defaults to true when absent)";
+                    return Findings.of(DESCRIPTOR, topology, vs.objectName(),
+                            vs.source().location("relay/allowAuthenticatedComputers"), "relay.allowAuthenticatedComputers",
+                            String.format("%s %s %s, so anyone can authenticate as Guest and relay; set "
+                                    + "accountPolicy.guestAccount: disabled or relay.allowAuthenticatedComputers: false",
+                                    vs.objectName(), how, state));
+                })
                 .toList();
     }
 }

@@ -48,7 +48,7 @@ final class Principals {
     static List<Integer> indexesOf(List<String> principals, Set<String> wanted) {
         List<Integer> indexes = new ArrayList<>();
         for (int i = 0; principals != null && i < principals.size(); i++) {
-            if (wanted.contains(normalize(principals.get(i)))) {
+            if (principals.get(i) != null && wanted.contains(normalize(principals.get(i)))) {
                 indexes.add(i);
             }
         }
@@ -58,10 +58,21 @@ final class Principals {
     /** The index of the first principal in {@code principals} that is one of {@code wanted}, or -1. */
     static int indexOfAny(List<String> principals, Set<String> wanted) {
         for (int i = 0; i < principals.size(); i++) {
-            if (wanted.contains(normalize(principals.get(i)))) {
+            if (principals.get(i) != null && wanted.contains(normalize(principals.get(i)))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** The indexes of the entries that are not names (a mapping or list written where a name belongs). */
+    static List<Integer> unreadable(List<String> principals) {
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; principals != null && i < principals.size(); i++) {
+            if (principals.get(i) == null) {
+                indexes.add(i);
+            }
+        }
+        return indexes;
     }
 }

@@ -32,7 +32,8 @@ public final class RuleCatalogue {
             new InternalListOpenRule(),
             new ListRestrictionIneffectiveRule(),
             new BroadSubmitRelayPermissionsRule(),
-            new BasicAuthWithoutTlsRule());
+            new BasicAuthWithoutTlsRule(),
+            new BroadRelayScopeRule());
 
     private static final List<RuleDescriptor> DESCRIPTORS = Stream.of(
                     Structural.ALL.stream(), SuppressionRules.ALL.stream(), RULES.stream().map(Rule::descriptor))

@@ -24,6 +24,7 @@ final class UnknownReferenceRule implements Rule {
     public List<Finding> check(Topology topology, RuleContext context) {
         Set<String> referenced = topology.connectors().stream()
                 .flatMap(connector -> connector.sourceVirtualServers().stream())
+                .filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
         Set<String> servers = new HashSet<>();
         for (String reference : referenced) {
@@ -43,7 +44,7 @@ final class UnknownReferenceRule implements Rule {
             List<String> references = connector.sourceVirtualServers();
             for (int i = 0; i < references.size(); i++) {
                 String reference = references.get(i);
-                if (!known.contains(reference)) {
+                if (reference != null && !known.contains(reference)) {
                     findings.add(Findings.of(descriptor(), topology, connector.name(),
                             connector.source().location("sourceVirtualServers/" + i),
                             "sourceVirtualServers[" + reference + "]",

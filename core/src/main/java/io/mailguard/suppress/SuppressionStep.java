@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The suppression step: marks findings covered by an ignore comment, the suppression file or the
@@ -32,10 +33,11 @@ public final class SuppressionStep {
      * @param suppressionFile the suppression file, or {@code null}
      * @param suppressionFileName its name as findings show it
      * @param baselines baselines to match, in order (a baseline file, the revision of {@code newSince})
+     * @param off the rules the user turned off: their suppressions are neither unused nor expired
      */
     public static Outcome apply(List<Finding> findings, List<IgnoreComment.InFile> ignoreComments, Path suppressionFile,
-            String suppressionFileName, List<Baseline> baselines, LocalDate today, YamlLoader loader) {
-        WaiverParser parser = new WaiverParser(today);
+            String suppressionFileName, List<Baseline> baselines, LocalDate today, YamlLoader loader, Predicate<String> off) {
+        WaiverParser parser = new WaiverParser(today, off);
         ignoreComments.forEach(file -> InlineSuppressions.read(file, parser));
         if (suppressionFile != null) {
             SuppressionFile.read(suppressionFile, suppressionFileName, loader, parser);

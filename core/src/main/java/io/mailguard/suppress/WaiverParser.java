@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Checks suppressions from any source the same way: a reason is required, rule ids must exist, an
@@ -24,8 +25,11 @@ final class WaiverParser {
     final List<Waiver> waivers = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
 
-    WaiverParser(LocalDate today) {
+    private final Predicate<String> off;
+
+    WaiverParser(LocalDate today, Predicate<String> off) {
         this.today = today;
+        this.off = off;
     }
 
     void add(Suppression.Kind kind, List<String> ruleIds, Waiver.Scope scope, String reason, String expires, Location at) {
@@ -51,7 +55,7 @@ final class WaiverParser {
                 invalid(at, "this suppression's expiry `" + expires + "` is not a date; write expires=YYYY-MM-DD");
                 return;
             }
-            if (expiry.isBefore(today)) {
+            if (expiry.isBefore(today) && !rules.stream().allMatch(off)) {
                 findings.add(Finding.inFile(RuleCatalogue.find("MG010").orElseThrow(), at, String.format(
                         "this suppression of %s expired on %s and no longer applies; fix the findings or renew it with a new date",
                         String.join(", ", rules), expiry)));
@@ -68,7 +72,7 @@ final class WaiverParser {
     /** A warning for every waiver that matched no finding. */
     void reportUnused() {
         for (Waiver waiver : waivers) {
-            if (!waiver.used) {
+            if (!waiver.used && !waiver.rules.stream().allMatch(off)) {
                 findings.add(Finding.inFile(SuppressionRules.UNUSED, waiver.location, String.format(
                         "this suppression of %s matches no finding; remove it", String.join(", ", waiver.rules))));
             }

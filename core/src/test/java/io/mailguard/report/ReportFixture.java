@@ -61,7 +61,8 @@ final class ReportFixture {
                       - address: 192.0.2.10
                         port: 25
                     authentication:
-                      anonymous: yes
+                      anonymous: false
+                      integratedWindows: yes
                     "<script>alert(1)</script>": true
             """;
 

@@ -34,7 +34,8 @@ class ExceptionGuestEnabledRuleTest {
                           approvedBy: security-team
                           expires: 2027-06-30
                 """);
-        assertEquals("EXCH02/Internal SMTP has an anonymousAccessException, but the guest account is enabled; "
+        assertEquals("EXCH02/Internal SMTP has an anonymousAccessException, but the guest account is enabled at "
+                + "mail-1.yaml:4:17; "
                 + "set accountPolicy.guestAccount: disabled", findings.get(0).message());
     }
 

@@ -37,8 +37,8 @@ class ExceptionWeakPasswordPolicyRuleTest {
                           approvedBy: security-team
                           expires: 2027-06-30
                 """);
-        assertEquals("EXCH02/Internal SMTP has an anonymousAccessException, but the password policy at "
-                + "mail-1.yaml:6:5 is weak: minimumLength 6 is below 8 and complexity is not true; declare a "
+        assertEquals("EXCH02/Internal SMTP has an anonymousAccessException, but the password policy is weak: its "
+                + "minimumLength 6 at mail-1.yaml:6:20 is below 8 and its complexity is not true; declare a "
                 + "passwordPolicy with minimumLength: 8 or more and complexity: true", findings.get(0).message());
     }
 

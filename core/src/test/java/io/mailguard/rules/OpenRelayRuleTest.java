@@ -42,19 +42,50 @@ class OpenRelayRuleTest {
                 servers:
                   - name: EXCH01
                     smtpVirtualServers:
-                      - name: Default SMTP Virtual Server
+                      - name: A
                         relay:
                           restriction: only-listed
                           hosts:
                             - 10.0.0.0/8
                             - 0.0.0.0/0          # expect: MG001
-                            - "::/0"             # expect: MG001
-                            - 0:0::0/0           # expect: MG001
-                            - 0.0.0.0/1
-                            - 0.0.0.0
+                      - name: B
+                        relay: {hosts: ["::/0"]}    # expect: MG001@25
+                      - name: C
+                        relay: {hosts: [0:0::0/0]}  # expect: MG001@25
+                      - name: D
+                        relay: {hosts: ["::ffff:0.0.0.0/96"]}  # expect: MG001@25
                 """);
-        assertEquals(List.of("relay.hosts[0.0.0.0/0]", "relay.hosts[::/0]", "relay.hosts[0:0::0/0]"),
-                findings.stream().map(Finding::property).toList());
+        assertEquals(List.of("relay.hosts"), findings.stream().map(Finding::property).distinct().toList());
+        assertTrue(findings.get(0).message().contains("covers every IPv4 address"), findings.get(0).message());
+    }
+
+    @Test
+    void rangesAreJudgedTogether() {
+        List<Finding> findings = harness.check(dir, """
+                apiVersion: mailguard/v1
+                organization: contoso
+                servers:
+                  - name: EXCH01
+                    smtpVirtualServers:
+                      - name: Halves
+                        relay: {hosts: [0.0.0.0/1, 128.0.0.0/1]}   # expect: MG001@25
+                      - name: Quarters
+                        relay:
+                          hosts:
+                            - 192.0.0.0/2        # expect: MG001
+                            - 10.0.0.1
+                            - 0.0.0.0/2
+                            - 64.0.0.0/2
+                            - 128.0.0.0/2
+                      - name: IPv6 halves
+                        relay: {hosts: ["::/1", "8000::/1"]}      # expect: MG001@25
+                      - name: Public
+                        relay: {hosts: [198.51.0.0/16, 203.0.113.0/24]}   # expect: MG001@25
+                      - name: Public IPv6
+                        relay: {hosts: ["2001:db8::/32"]}         # expect: MG001@25
+                """);
+        assertTrue(findings.get(0).message().contains("together cover every IPv4 address"), findings.get(0).message());
+        assertTrue(findings.get(3).message().contains("lets 65,792 public IPv4 addresses relay"), findings.get(3).message());
     }
 
     @Test
@@ -88,6 +119,11 @@ class OpenRelayRuleTest {
                       - name: Default SMTP Virtual Server
                         relay:
                           restriction: all-except-listed   # expect: MG001
+                          hosts: [192.0.2.10, 0.0.0.0/0]
+                        permissions:
+                          relay: [Everyone]                # expect: MG001@19
+                      - name: Second
+                        relay:
                           hosts: [192.0.2.10, 0.0.0.0/0]   # expect: MG001@31
                         permissions:
                           relay: [Everyone]                # expect: MG001@19
@@ -106,7 +142,7 @@ class OpenRelayRuleTest {
                         role: internet-bridgehead
                         relay:
                           restriction: only-listed
-                          hosts: [10.0.0.21, 2001:db8::/32]
+                          hosts: [10.0.0.21, 10.0.0.0/24, 127.0.0.0/8, "2001:db8::/124", "::1"]
                         permissions:
                           submit: [Everyone]
                           relay: [Exchange Domain Servers]
