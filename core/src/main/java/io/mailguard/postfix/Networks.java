@@ -4,8 +4,6 @@ import io.mailguard.Location;
 import io.mailguard.model.IpRange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What {@code mynetworks} holds: address ranges MailGuard can read, and items it cannot (host names,
@@ -19,8 +17,6 @@ import java.util.regex.Pattern;
  */
 record Networks(List<Word> ranges, List<Word> unreadable, String derivedStyle, Location derivedAt) {
 
-    private static final Pattern MAPPED = Pattern.compile("(?i)::ffff:(\\d{1,3}(?:\\.\\d{1,3}){3})/(\\d{1,3})");
-
     static Networks of(EffectiveParameters parameters) {
         if (parameters.raw("mynetworks").isEmpty()) {
             return new Networks(List.of(), List.of(), parameters.expanded("mynetworks_style").text().trim(),
@@ -33,26 +29,13 @@ record Networks(List<Word> ranges, List<Word> unreadable, String derivedStyle, L
                 break;
             }
             String cidr = cidr(item.text());
-            if (readable(cidr)) {
+            if (IpRange.parse(cidr).isPresent()) {
                 ranges.add(new Word(cidr, item.at()));
             } else {
                 unreadable.add(item);
             }
         }
         return new Networks(List.copyOf(ranges), List.copyOf(unreadable), "", null);
-    }
-
-    /**
-     * Whether MailGuard reads the range: any address or CIDR range, IPv4-mapped IPv6 ones
-     * ({@code ::ffff:127.0.0.0/104}) included, which the address parser alone turns into IPv4 addresses.
-     */
-    static boolean readable(String cidr) {
-        Matcher mapped = MAPPED.matcher(cidr);
-        if (mapped.matches()) {
-            int prefix = Integer.parseInt(mapped.group(2));
-            return prefix >= 96 && prefix <= 128 && IpRange.parse(mapped.group(1) + "/" + (prefix - 96)).isPresent();
-        }
-        return IpRange.parse(cidr).isPresent();
     }
 
     /** {@code [2001:db8::]/32} as {@code 2001:db8::/32}; other forms unchanged. */

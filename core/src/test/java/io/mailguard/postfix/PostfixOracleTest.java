@@ -10,6 +10,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -57,6 +58,7 @@ class PostfixOracleTest {
     /** Addresses a stranger may come from; one outside every scope range is used. */
     private static final List<String> OUTSIDE = List.of("203.0.113.7", "198.51.100.7", "100.64.0.7", "172.31.255.7");
     private static final long SESSION_MILLIS = 4000;
+    private static final long LISTEN_MILLIS = 10000;
 
     private static Path root;
     private static boolean running;
@@ -221,9 +223,8 @@ class PostfixOracleTest {
      * with the log line Postfix writes for a missing relay guard.
      */
     private static String session(int port, String address, Probe probe, String syslogName) throws IOException {
-        long deadline = System.currentTimeMillis() + SESSION_MILLIS;
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
+        try (Socket socket = connect(port)) {
+            long deadline = System.currentTimeMillis() + SESSION_MILLIS;
             socket.setSoTimeout(200);
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             OutputStream out = socket.getOutputStream();
@@ -253,6 +254,33 @@ class PostfixOracleTest {
             return rcpt;
         } catch (SocketTimeoutException e) {
             return "no reply within " + SESSION_MILLIS + " ms";
+        }
+    }
+
+    /** A connection to the service; after a reload the master may take a moment to listen on a new port. */
+    private static Socket connect(int port) throws IOException {
+        long deadline = System.currentTimeMillis() + LISTEN_MILLIS;
+        while (true) {
+            Socket socket = new Socket();
+            try {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
+                return socket;
+            } catch (ConnectException e) {
+                socket.close();
+                if (System.currentTimeMillis() > deadline) {
+                    throw new IOException("Postfix did not listen on port " + port + " within " + LISTEN_MILLIS + " ms", e);
+                }
+                sleep(100);
+            }
+        }
+    }
+
+    private static void sleep(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
         }
     }
 
