@@ -83,6 +83,14 @@ public final class PostfixDefaults {
         };
     }
 
+    /** The parameters whose defaults MailGuard models. */
+    public static Set<String> modelled() {
+        Set<String> names = new HashSet<>(FIXED.keySet());
+        names.addAll(Set.of("compatibility_level", "smtpd_relay_restrictions", "smtpd_relay_before_recipient_restrictions",
+                "mynetworks_style", "relay_domains"));
+        return Set.copyOf(names);
+    }
+
     /** True when Postfix 3.7 knows a parameter of this name ({@code postconf -d} lists it). */
     public static boolean known(String name) {
         return KNOWN.contains(name);

@@ -157,6 +157,14 @@ class PostfixOracleTest {
             compare(group.name() + ": postconf -n", raw, postconf("-n"), disagreements);
             compare(group.name() + ": postconf -x -n", expanded, postconf("-x", "-n"), disagreements);
             compare(group.name() + ": postconf -P", overrides, postconf("-P"), disagreements);
+            // the defaults for the group's compatibility level, or the group's own values, expanded
+            List<String> modelled = PostfixDefaults.modelled().stream().sorted().toList();
+            Map<String, String> effective = new TreeMap<>();
+            modelled.forEach(name -> effective.put(name, spaced(main.expanded(name).text())));
+            List<String> options = new ArrayList<>(List.of("-x"));
+            options.addAll(modelled);
+            compare(group.name() + ": postconf -x " + String.join(" ", modelled), effective,
+                    postconf(options.toArray(String[]::new)), disagreements);
         }
         assertEquals(List.of(), disagreements);
     }
