@@ -67,9 +67,14 @@ final class LogicalLines {
         return new Result(List.copyOf(lines), List.copyOf(ignores), List.copyOf(problems));
     }
 
+    /** White space as Postfix's {@code ISSPACE()} sees it: ASCII space, tab, line ends, form feed, vertical tab. */
+    static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
     private static int firstNonBlank(String line) {
         for (int i = 0; i < line.length(); i++) {
-            if (!Character.isWhitespace(line.charAt(i))) {
+            if (!blank(line.charAt(i))) {
                 return i;
             }
         }

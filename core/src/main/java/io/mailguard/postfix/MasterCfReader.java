@@ -118,7 +118,7 @@ final class MasterCfReader {
         String s = line.text();
         int i = 0;
         while (i < s.length()) {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            while (i < s.length() && LogicalLines.blank(s.charAt(i))) {
                 i++;
             }
             if (i == s.length()) {
@@ -126,7 +126,7 @@ final class MasterCfReader {
             }
             int start = i;
             int depth = 0;
-            while (i < s.length() && (depth > 0 || !Character.isWhitespace(s.charAt(i)))) {
+            while (i < s.length() && (depth > 0 || !LogicalLines.blank(s.charAt(i)))) {
                 char c = s.charAt(i);
                 if (c == '{') {
                     depth++;

@@ -64,10 +64,10 @@ public record PositionedText(String text, List<Mark> marks) {
     public PositionedText strip() {
         int from = 0;
         int to = text.length();
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
+        while (from < to && LogicalLines.blank(text.charAt(from))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        while (to > from && LogicalLines.blank(text.charAt(to - 1))) {
             to--;
         }
         return from == 0 && to == text.length() ? this : slice(from, to);

@@ -26,7 +26,7 @@ final class Settings {
             return null;
         }
         int nameEnd = nameStart;
-        while (nameEnd < s.length() && !Character.isWhitespace(s.charAt(nameEnd)) && s.charAt(nameEnd) != '=') {
+        while (nameEnd < s.length() && !LogicalLines.blank(s.charAt(nameEnd)) && s.charAt(nameEnd) != '=') {
             nameEnd++;
         }
         int equals = skipBlanks(s, nameEnd);
@@ -39,7 +39,7 @@ final class Settings {
         }
         int valueStart = skipBlanks(s, equals + 1);
         int valueEnd = s.length();
-        while (valueEnd > valueStart && Character.isWhitespace(s.charAt(valueEnd - 1))) {
+        while (valueEnd > valueStart && LogicalLines.blank(s.charAt(valueEnd - 1))) {
             valueEnd--;
         }
         String path = pointer.formatted(name);
@@ -54,7 +54,7 @@ final class Settings {
     static void checkValue(Parameter parameter, List<ConfigProblem> problems) {
         String value = parameter.text();
         for (int i = 0; i < value.length(); i++) {
-            if (value.charAt(i) == '#' && (i == 0 || Character.isWhitespace(value.charAt(i - 1)) || value.charAt(i - 1) == ',')) {
+            if (value.charAt(i) == '#' && (i == 0 || LogicalLines.blank(value.charAt(i - 1)) || value.charAt(i - 1) == ',')) {
                 Location at = parameter.value().at(i);
                 problems.add(new ConfigProblem(at == null ? parameter.valueAt() : at,
                         "`" + Names.shorten(value.substring(i)) + "` is part of the value of " + parameter.name()
@@ -113,7 +113,7 @@ final class Settings {
 
     private static int skipBlanks(String s, int from) {
         int i = from;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+        while (i < s.length() && LogicalLines.blank(s.charAt(i))) {
             i++;
         }
         return i;
