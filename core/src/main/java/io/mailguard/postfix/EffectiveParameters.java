@@ -109,7 +109,7 @@ public final class EffectiveParameters {
         if (sharesValueOf(name)) {
             return shared.expanded(name);
         }
-        return expanded.computeIfAbsent(name, n -> raw(n).map(v -> Expansion.expand(v.raw(), this::lookup))
+        return expanded.computeIfAbsent(name, n -> raw(n).map(v -> Expansion.expand(v.raw(), lookup))
                 .orElse(PositionedText.unlocated("")));
     }
 
@@ -157,13 +157,18 @@ public final class EffectiveParameters {
         return raw(name).map(Value::at).orElse(null);
     }
 
-    private Optional<PositionedText> lookup(String name) {
-        Optional<Value> value = raw(name);
-        if (value.isPresent()) {
-            return Optional.of(value.get().raw());
+    /** Values as references see them: a parameter Postfix knows but MailGuard has no value for is unknowable. */
+    private final Expansion.Lookup lookup = new Expansion.Lookup() {
+        @Override
+        public Optional<PositionedText> value(String name) {
+            return raw(name).map(Value::raw);
         }
-        return PostfixDefaults.known(name) ? null : Optional.empty();
-    }
+
+        @Override
+        public boolean knowable(String name) {
+            return raw(name).isPresent() || !PostfixDefaults.known(name);
+        }
+    };
 
     private static CompatibilityLevel levelOf(Parameter declared) {
         if (declared == null) {

@@ -3,7 +3,6 @@ package io.mailguard.postfix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Postfix's {@code $name} expansion ({@code mac_expand()}): {@code $name}, {@code ${name}}, {@code $(name)},
@@ -24,12 +23,14 @@ final class Expansion {
     record Reference(String name, int offset) {
     }
 
-    /**
-     * What a name stands for: its raw value, or empty when it has none (it then expands to nothing),
-     * or {@code null} when MailGuard cannot know it (a default Postfix takes from the host): the reference is
-     * then kept as written.
-     */
-    interface Lookup extends Function<String, Optional<PositionedText>> {
+    /** What a name stands for. */
+    interface Lookup {
+
+        /** Its raw value; empty when it has none, and it then expands to nothing. */
+        Optional<PositionedText> value(String name);
+
+        /** False for a value MailGuard cannot know (a default Postfix takes from the host): the reference stays as written. */
+        boolean knowable(String name);
     }
 
     private final Lookup lookup;
@@ -98,13 +99,12 @@ final class Expansion {
                     continue;
                 }
                 String name = s.substring(dollar + 2, end);
-                Optional<PositionedText> value = lookup.apply(name);
-                if (value == null) {
+                if (!lookup.knowable(name)) {
                     out.append(text, dollar, close + 1);
                 } else if (end == close) {
-                    value.ifPresent(v -> out.append(expand(v)));
+                    lookup.value(name).ifPresent(v -> out.append(expand(v)));
                 } else {
-                    conditional(text, end, close, value.map(v -> expand(v)), out);
+                    conditional(text, end, close, lookup.value(name).map(v -> expand(v)), out);
                 }
                 i = close + 1;
             } else {
@@ -114,11 +114,11 @@ final class Expansion {
                     i = dollar + 1;
                     continue;
                 }
-                Optional<PositionedText> value = lookup.apply(s.substring(dollar + 1, end));
-                if (value == null) {
+                String name = s.substring(dollar + 1, end);
+                if (!lookup.knowable(name)) {
                     out.append(text, dollar, end);
                 } else {
-                    value.ifPresent(v -> out.append(expand(v)));
+                    lookup.value(name).ifPresent(v -> out.append(expand(v)));
                 }
                 i = end;
             }

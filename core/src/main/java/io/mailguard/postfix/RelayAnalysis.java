@@ -1,5 +1,6 @@
 package io.mailguard.postfix;
 
+import io.mailguard.Location;
 import io.mailguard.model.IpRange;
 import io.mailguard.postfix.SmtpdAnalysis.Access;
 import io.mailguard.postfix.SmtpdAnalysis.Outcome;
@@ -7,7 +8,6 @@ import io.mailguard.postfix.SmtpdAnalysis.Probe;
 import io.mailguard.postfix.SmtpdAnalysis.RelayKind;
 import io.mailguard.postfix.SmtpdAnalysis.RelayScope;
 import io.mailguard.postfix.SmtpdAnalysis.RelayVerdict;
-import io.mailguard.Location;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
