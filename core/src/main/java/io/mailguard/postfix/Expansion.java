@@ -1,8 +1,12 @@
 package io.mailguard.postfix;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Postfix's {@code $name} expansion ({@code mac_expand()}): {@code $name}, {@code ${name}}, {@code $(name)},
@@ -33,7 +37,12 @@ final class Expansion {
         boolean knowable(String name);
     }
 
+    /** How long an expanded value may grow: references that multiply each other stop here. */
+    static final int MAX_CHARS = 1 << 16;
+
     private final Lookup lookup;
+    private final Set<String> expanding = new HashSet<>();
+    private final Map<String, PositionedText> done = new HashMap<>();
     private int depth;
 
     private Expansion(Lookup lookup) {
@@ -79,7 +88,7 @@ final class Expansion {
         String s = text.text();
         PositionedText.Builder out = new PositionedText.Builder();
         int i = 0;
-        while (i < s.length()) {
+        while (i < s.length() && out.length() <= MAX_CHARS) {
             int dollar = s.indexOf('$', i);
             if (dollar < 0 || dollar + 1 == s.length()) {
                 out.append(text, i, s.length());
@@ -102,9 +111,9 @@ final class Expansion {
                 if (!lookup.knowable(name)) {
                     out.append(text, dollar, close + 1);
                 } else if (end == close) {
-                    lookup.value(name).ifPresent(v -> out.append(expand(v)));
+                    out.append(valueOf(name));
                 } else {
-                    conditional(text, end, close, lookup.value(name).map(v -> expand(v)), out);
+                    conditional(text, end, close, lookup.value(name).map(v -> valueOf(name)), out);
                 }
                 i = close + 1;
             } else {
@@ -118,13 +127,29 @@ final class Expansion {
                 if (!lookup.knowable(name)) {
                     out.append(text, dollar, end);
                 } else {
-                    lookup.value(name).ifPresent(v -> out.append(expand(v)));
+                    out.append(valueOf(name));
                 }
                 i = end;
             }
         }
         depth--;
         return out.build();
+    }
+
+    /** The expanded value of a name; nothing for a name that refers back to itself (Postfix stops there). */
+    private PositionedText valueOf(String name) {
+        PositionedText known = done.get(name);
+        if (known != null) {
+            return known;
+        }
+        Optional<PositionedText> value = lookup.value(name);
+        if (value.isEmpty() || !expanding.add(name)) {
+            return PositionedText.unlocated("");
+        }
+        PositionedText expanded = expand(value.get());
+        expanding.remove(name);
+        done.put(name, expanded);
+        return expanded;
     }
 
     /** {@code ?text}, {@code :text} or {@code ?{text}:{text}} from {@code from} (the operator) to {@code close}. */

@@ -36,8 +36,9 @@ final class MasterCfReader {
         }
         String[] fields = {"service", "type", "private", "unpriv", "chroot", "wakeup", "maxproc", "command"};
         if (words.size() < fields.length) {
-            Location end = words.get(words.size() - 1).at(words.get(words.size() - 1).text().length() - 1);
-            problems.add(new ConfigProblem(new Location(end.file(), end.line(), end.column() + 1, ""),
+            PositionedText last = words.get(words.size() - 1);
+            Location end = last.text().isEmpty() ? last.at(0) : last.at(last.text().length() - 1);
+            problems.add(new ConfigProblem(new Location(end.file(), end.line(), end.column() + (last.text().isEmpty() ? 0 : 1), ""),
                     "missing \"" + fields[words.size()] + "\" field: a master.cf entry has the fields service, type,"
                             + " private, unpriv, chroot, wakeup, maxproc and command; write `-` for a default"));
             return null;

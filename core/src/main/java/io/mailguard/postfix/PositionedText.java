@@ -39,18 +39,30 @@ public record PositionedText(String text, List<Mark> marks) {
 
     /** Where the character at {@code offset} is written, or {@code null} when no file holds it. */
     public Location at(int offset) {
-        Mark run = null;
-        for (Mark mark : marks) {
-            if (mark.offset() > offset) {
-                break;
-            }
-            run = mark;
-        }
+        int index = run(offset);
+        Mark run = index < 0 ? null : marks.get(index);
         if (run == null || run.at() == null) {
             return null;
         }
         Location start = run.at();
         return new Location(start.file(), start.line(), start.column() + offset - run.offset(), start.pointer());
+    }
+
+    /** The index of the run that holds {@code offset}, or -1 before the first. */
+    private int run(int offset) {
+        int low = 0;
+        int high = marks.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (marks.get(middle).offset() <= offset) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return found;
     }
 
     /** The characters {@code [from, to)} with their places. */
@@ -97,7 +109,7 @@ public record PositionedText(String text, List<Mark> marks) {
                 return this;
             }
             List<Mark> runs = source.marks();
-            for (int i = 0; i < runs.size(); i++) {
+            for (int i = Math.max(0, source.run(from)); i < runs.size() && runs.get(i).offset() < to; i++) {
                 int runStart = runs.get(i).offset();
                 int runEnd = i + 1 < runs.size() ? runs.get(i + 1).offset() : source.text().length();
                 int start = Math.max(from, runStart);

@@ -1,8 +1,12 @@
 package io.mailguard.postfix;
 
 import io.mailguard.Location;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -74,6 +78,7 @@ final class Settings {
         Set<String> defined = new HashSet<>();
         mainCf.forEach(p -> defined.add(p.name()));
         mainCf.forEach(p -> checkReferences(p, defined, problems));
+        checkCycles(mainCf, problems);
         for (MasterService service : services) {
             Set<String> here = new HashSet<>(defined);
             service.overrides().forEach(p -> here.add(p.name()));
@@ -85,6 +90,30 @@ final class Settings {
                 .forEach(p -> problems.add(new ConfigProblem(p.valueAt(), "`" + Names.shorten(p.text())
                         + "` is not a compatibility level: Postfix stops (\"bad compatibility level\");"
                         + " write a level such as 3.6")));
+    }
+
+    /** A value that refers back to itself, directly or through others: Postfix cannot expand it. */
+    private static void checkCycles(List<Parameter> mainCf, List<ConfigProblem> problems) {
+        Map<String, Parameter> byName = new LinkedHashMap<>();
+        mainCf.forEach(p -> byName.put(p.name(), p));
+        for (Parameter parameter : byName.values()) {
+            Deque<String> todo = new ArrayDeque<>();
+            Set<String> seen = new HashSet<>();
+            Expansion.references(parameter.text()).forEach(r -> todo.push(r.name()));
+            while (!todo.isEmpty()) {
+                String name = todo.pop();
+                if (name.equals(parameter.name())) {
+                    problems.add(new ConfigProblem(parameter.valueAt(), "the value of " + parameter.name()
+                            + " refers back to " + parameter.name() + ": Postfix cannot expand it (\"unreasonable macro"
+                            + " call nesting\") and stops; remove the circular $name reference"));
+                    break;
+                }
+                Parameter next = byName.get(name);
+                if (next != null && seen.add(name)) {
+                    Expansion.references(next.text()).forEach(r -> todo.push(r.name()));
+                }
+            }
+        }
     }
 
     private static void checkReferences(Parameter parameter, Set<String> defined, List<ConfigProblem> problems) {

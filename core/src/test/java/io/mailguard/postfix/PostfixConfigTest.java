@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,6 +123,49 @@ class PostfixConfigTest {
                         "main.cf:3:47 $other names no parameter",
                         "main.cf:4:14 $undefined_thing names no parameter"),
                 problems(config));
+    }
+
+    @Test
+    void circularReferencesAreMG110AndExpandToNothing() {
+        PostfixConfig config = mainCf("""
+                mydestination = $myhostname, $relay_domains
+                relay_domains = ${mydestination}
+                myhostname = mx.example.com
+                """);
+        assertEquals(List.of("main.cf:1:17 the value of mydestination refers back to mydestination",
+                "main.cf:2:17 the value of relay_domains refers back to relay_domains"), problems(config));
+        assertEquals("mx.example.com, mx.example.com, ", EffectiveParameters.of(config, null).expanded("mydestination").text());
+    }
+
+    @Test
+    void valuesThatMultiplyEachOtherStopGrowing() {
+        StringBuilder text = new StringBuilder("a0 = x\n");
+        for (int i = 1; i <= 40; i++) {
+            text.append("a").append(i).append(" = $a").append(i - 1).append(" $a").append(i - 1).append('\n');
+        }
+        PostfixConfig config = mainCf(text.toString());
+        assertTrue(EffectiveParameters.of(config, null).expanded("a40").text().length() <= 2 * Expansion.MAX_CHARS);
+    }
+
+    @Test
+    void anyTextIsReadAndJudgedWithoutAnException() {
+        String[] pieces = {"smtpd_relay_restrictions", "mynetworks", " = ", "=", " ", "\t", "\n", "\n  ", "\n# c\n", "#",
+            "$", "${", "$(", "}", "{", ")", "?", ":", ",", "permit", "reject_unauth_destination", "inline:{", "a=OK",
+            "static:OK", "check_client_access", "10.0.0.0/8", "[::1]/128", "-o", "inet", "smtpd", "n", "-", "smtp",
+            "compatibility_level", "3.6", "\r\n", "\u00e9", "smtpd_restriction_classes", "warn_if_reject"};
+        Random random = new Random(14);
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder main = new StringBuilder();
+            StringBuilder master = new StringBuilder("smtp inet n - n - - smtpd ");
+            for (int j = random.nextInt(40); j > 0; j--) {
+                main.append(pieces[random.nextInt(pieces.length)]);
+                master.append(pieces[random.nextInt(pieces.length)]);
+            }
+            PostfixConfig config = PostfixConfig.parse("main.cf", main.toString(), "master.cf", master.toString());
+            RelayAnalysis.analyse(config);
+            config.problems().forEach(p -> assertTrue(p.at() != null && p.at().line() > 0 && p.at().column() > 0,
+                    () -> "located: " + p + " in\n" + main + "\n---\n" + master));
+        }
     }
 
     @Test
