@@ -1,6 +1,7 @@
 package io.mailguard;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one check found.
@@ -11,12 +12,28 @@ import java.util.List;
  * @param virtualServers the SMTP virtual servers declared in valid files
  * @param failOn the threshold the check was run with
  * @param staleBaselineEntries entries of the baseline that no finding matches any more
+ * @param sourceLines for files with findings that count, the lines around them as they were judged;
+ *     reports show these and never read a file themselves
  */
 public record CheckResult(List<Finding> findings, List<String> files, int servers, int virtualServers, FailOn failOn,
-        int staleBaselineEntries) {
+        int staleBaselineEntries, Map<String, SourceLines> sourceLines) {
+
+    public CheckResult {
+        sourceLines = Map.copyOf(sourceLines);
+    }
+
+    public CheckResult(List<Finding> findings, List<String> files, int servers, int virtualServers, FailOn failOn,
+            int staleBaselineEntries) {
+        this(findings, files, servers, virtualServers, failOn, staleBaselineEntries, Map.of());
+    }
 
     public CheckResult(List<Finding> findings, List<String> files, int servers, int virtualServers, FailOn failOn) {
         this(findings, files, servers, virtualServers, failOn, 0);
+    }
+
+    /** The judged lines of {@code file} around its findings; none when they were not kept. */
+    public SourceLines sourceLines(String file) {
+        return sourceLines.getOrDefault(file, SourceLines.NONE);
     }
 
     /** The findings that count (not suppressed) at this severity. */

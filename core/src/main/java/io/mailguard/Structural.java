@@ -22,12 +22,15 @@ public final class Structural {
     public static final RuleDescriptor UNSUPPORTED_YAML = rule("MG107", "unsupported-yaml",
             "The file uses YAML that MailGuard does not accept: tags, too many aliases, too large, several documents, not UTF-8, or a root that is not a mapping.");
     public static final RuleDescriptor CONFIG_SYNTAX = rule("MG110", "config-syntax",
-            "A Postfix main.cf or master.cf line that Postfix would reject or misread (a malformed line, a bad continuation, an undefined $parameter), or an import file without the documented shape.");
+            "A Postfix main.cf/master.cf line that Postfix would reject or misread, or an import file that does not have the documented shape.");
+
+    public static final RuleDescriptor UNSAFE_PATH = rule("MG111", "unsafe-path",
+            "A file MailGuard will not read: a path or symbolic link leaving the project, a dangling link, a FIFO or a device.");
 
     /** Every structural rule, by id. */
     public static final List<RuleDescriptor> ALL = List.of(
             SCHEMA, DUPLICATE_NAME, UNKNOWN_REFERENCE, DUPLICATE_BINDING, BAD_ADDRESS,
-            YAML_SYNTAX, DUPLICATE_KEY, UNSUPPORTED_YAML, CONFIG_SYNTAX);
+            YAML_SYNTAX, DUPLICATE_KEY, UNSUPPORTED_YAML, CONFIG_SYNTAX, UNSAFE_PATH);
 
     private Structural() {
     }

@@ -29,7 +29,7 @@ final class BaselineCommand implements Runnable {
 
     @Override
     public void run() {
-        CheckResult result = new MailGuard().check(source.request(null, null));
+        CheckResult result = new MailGuard().check(source.settings().request());
         Baseline.write(file, result.findings());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("MailGuard wrote %d finding(s) to the baseline %s; commit it, and `check --baseline %s` fails only on new ones.%n",

@@ -2,6 +2,7 @@ package io.mailguard.cli;
 
 import io.mailguard.CheckResult;
 import io.mailguard.check.MailGuard;
+import io.mailguard.check.Settings;
 import io.mailguard.report.ConsoleReport;
 import io.mailguard.report.ReportFormat;
 import io.mailguard.report.Reports;
@@ -51,17 +52,15 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Set<ReportFormat> reports = ReportFormat.parse(String.join(",", formats));
-        CheckResult result = new MailGuard().check(
-                source.request(SourceOptions.existing(baseline, DEFAULT_BASELINE), newSince));
+        Settings settings = source.settings()
+                .baseline(baseline != null ? baseline : DEFAULT_BASELINE, baseline != null)
+                .newSince(newSince);
+        CheckResult result = new MailGuard().check(settings.request());
         PrintWriter out = spec.commandLine().getOut();
         boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
-        ConsoleReport.lines(result, colour).forEach(out::println);
-        if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
-            ConsoleReport.githubAnnotations(result).forEach(out::println);
-        }
-        out.println(ConsoleReport.summary(result));
-        ConsoleReport.notes(result).forEach(out::println);
-        for (Path report : Reports.write(result, reports, outputDir, Path.of("").toAbsolutePath())) {
+        ConsoleReport.print(result, ConsoleReport.Output.to(out::println), colour, "true".equals(System.getenv("GITHUB_ACTIONS")));
+        out.flush();
+        for (Path report : Reports.write(result, reports, outputDir)) {
             out.println("MailGuard report: " + report);
         }
         out.flush();

@@ -1,12 +1,6 @@
 package io.mailguard.cli;
 
-import io.mailguard.FailOn;
-import io.mailguard.UsageException;
-import io.mailguard.check.CheckRequest;
-import io.mailguard.check.SeverityOverrides;
-import io.mailguard.check.SourceFiles;
-import io.mailguard.load.LoadLimits;
-import java.nio.file.Files;
+import io.mailguard.check.Settings;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -42,36 +36,31 @@ final class SourceOptions {
             description = "Largest file read, in bytes (default: ${DEFAULT-VALUE}).")
     private long maxFileSize;
 
-    /** The check these options describe, with a baseline and revision to compare with, or none. */
-    CheckRequest request(Path baseline, String newSince) {
-        FailOn threshold = FailOn.parse(failOn).orElseThrow(() ->
-                new UsageException("--fail-on must be error, warning, info or never, not '" + failOn + "'"));
-        List<Path> files = new ArrayList<>();
-        for (Path path : roots()) {
-            try {
-                files.addAll(SourceFiles.find(path, SourceFiles.DEFAULT_INCLUDES, List.of()));
-            } catch (UsageException e) {
-                throw new UsageException("the path " + e.getMessage() + "; name a configuration file or a folder of them", e);
-            }
-        }
-        CheckRequest.Accepted accepted = new CheckRequest.Accepted(existing(suppressions, DEFAULT_SUPPRESSIONS), baseline,
-                newSince == null ? null : new CheckRequest.NewSince(newSince, roots(), SourceFiles.DEFAULT_INCLUDES, List.of()));
-        return new CheckRequest(Path.of("").toAbsolutePath(), files, threshold, SeverityOverrides.parse(severities),
-                LocalDate.now(ZoneOffset.UTC), LoadLimits.DEFAULT.withMaxFileBytes(maxFileSize), accepted);
+    @Option(names = "--allow-empty", description = "Pass when there is no file to check (otherwise that is an error, exit 2).")
+    private boolean allowEmpty;
+
+    @Option(names = "--no-fast-paths", negatable = false,
+            description = "Read every file with SnakeYAML Engine and validate it with Everit, without the quick paths.")
+    private boolean noFastPaths;
+
+    /**
+     * The settings these options describe. The project is the git repository that holds the paths, or
+     * the current folder outside a repository; MailGuard reads nothing outside it.
+     */
+    Settings settings() {
+        List<Path> roots = roots();
+        Path project = Settings.projectRootOf(roots);
+        return new Settings(project, LocalDate.now(ZoneOffset.UTC))
+                .sources(roots)
+                .failOn(failOn)
+                .severities(severities)
+                .suppressions(suppressions != null ? suppressions : DEFAULT_SUPPRESSIONS, suppressions != null)
+                .maxFileSize(maxFileSize)
+                .allowEmpty(allowEmpty)
+                .fastPaths(!noFastPaths);
     }
 
     private List<Path> roots() {
         return paths.isEmpty() ? List.of(Path.of("src/main/mail")) : paths;
-    }
-
-    /** The file the user named (which must exist), or the default when it exists, or none. */
-    static Path existing(Path named, Path fallback) {
-        if (named != null) {
-            if (!Files.isRegularFile(named)) {
-                throw new UsageException(named + " does not exist");
-            }
-            return named;
-        }
-        return Files.isRegularFile(fallback) ? fallback : null;
     }
 }

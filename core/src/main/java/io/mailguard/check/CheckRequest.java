@@ -16,6 +16,8 @@ import java.util.List;
  * @param today the date expiry is measured against
  * @param limits what the loader accepts
  * @param accepted the suppression file, the baseline and the revision to compare with
+ * @param fastPaths whether the quick block-style reader and the quick schema conformance check may
+ *     answer for the files they can; off, every file goes through SnakeYAML Engine and Everit
  */
 public record CheckRequest(
         Path projectDir,
@@ -24,7 +26,14 @@ public record CheckRequest(
         SeverityOverrides severities,
         LocalDate today,
         LoadLimits limits,
-        Accepted accepted) {
+        Accepted accepted,
+        boolean fastPaths) {
+
+    /** A check with the fast paths on. */
+    public CheckRequest(Path projectDir, List<Path> files, FailOn failOn, SeverityOverrides severities, LocalDate today,
+            LoadLimits limits, Accepted accepted) {
+        this(projectDir, files, failOn, severities, today, limits, accepted, true);
+    }
 
     /** A check without suppression file, baseline or revision. */
     public CheckRequest(Path projectDir, List<Path> files, FailOn failOn, SeverityOverrides severities, LocalDate today,

@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /**
  * The engine: files → load → schema → model → rules → suppressions → findings. One instance compiles
@@ -40,12 +41,16 @@ public final class MailGuard {
     private final CompletableFuture<SchemaValidator> schema = CompletableFuture.supplyAsync(SchemaValidator::forConfiguration);
 
     /** Runs one check. */
-    public CheckResult check(CheckRequest request) {
-        YamlLoader loader = new YamlLoader(request.limits());
+    public CheckResult check(CheckRequest checkRequest) {
+        YamlLoader loader = new YamlLoader(checkRequest.limits(), checkRequest.fastPaths());
+        SafeReads reads = new SafeReads(checkRequest.projectDir(), checkRequest.limits().maxFileBytes());
+        List<Finding> refused = new ArrayList<>();
+        CheckRequest request = reads.withoutUnsafeFiles(checkRequest, refused);
+        JudgedText judged = new JudgedText(reads);
         List<Input> inputs = request.files().stream()
                 .map(path -> path.toAbsolutePath().normalize())
                 .distinct()
-                .map(path -> Input.onDisk(displayPath(request.projectDir(), path), path))
+                .map(path -> Input.onDisk(displayPath(request.projectDir(), path), path, reads, judged))
                 .sorted(Comparator.comparing(Input::file))
                 .toList();
         Run run = run(inputs, loader, request);
@@ -64,13 +69,13 @@ public final class MailGuard {
         }
         SuppressionStep.Outcome outcome = suppress(run, baselines, loader, request);
         // severities are applied once, last, to every finding alike: a rule that is off is off everywhere
-        List<Finding> findings = outcome.findings().stream()
+        List<Finding> findings = Stream.concat(outcome.findings().stream(), refused.stream())
                 .map(request.severities()::apply)
                 .flatMap(Optional::stream)
                 .sorted(ORDER)
                 .toList();
         return new CheckResult(findings, inputs.stream().map(Input::file).toList(), run.servers, run.virtualServers,
-                request.failOn(), outcome.staleBaselineEntries());
+                request.failOn(), outcome.staleBaselineEntries(), judged.lines(findings));
     }
 
     /** The suppression step over one run, with the suppression file and the given baselines. */
@@ -124,7 +129,7 @@ public final class MailGuard {
             return new FileOutcome(loaded.findings(), null, new IgnoreComment.InFile(input.file(), List.of()));
         }
         IgnoreComment.InFile comments = new IgnoreComment.InFile(input.file(), document.ignoreComments());
-        return new FileOutcome(schema.join().validate(document), builder.read(document), comments);
+        return new FileOutcome(schema.join().validate(document, loader.fastPaths()), builder.read(document), comments);
     }
 
     /** The path findings name: relative to the project when inside it, with {@code /} separators. */

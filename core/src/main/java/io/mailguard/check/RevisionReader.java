@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
@@ -49,12 +50,14 @@ final class RevisionReader {
                 tree.setRecursive(true);
                 while (tree.next()) {
                     Path file = top.resolve(tree.getPathString()).normalize();
-                    if (!wanted(file, roots, include, exclude)) {
+                    // a link or submodule in the tree is not a file of the revision: MailGuard reads no further
+                    if (!tree.getFileMode(0).equals(FileMode.REGULAR_FILE) && !tree.getFileMode(0).equals(FileMode.EXECUTABLE_FILE)
+                            || !wanted(file, roots, include, exclude)) {
                         continue;
                     }
                     long size = reader.getObjectSize(tree.getObjectId(0), ObjectReader.OBJ_ANY);
                     byte[] bytes = size > maxFileBytes ? null : reader.open(tree.getObjectId(0)).getBytes();
-                    inputs.add(new Input(MailGuard.displayPath(projectDir, file), null, bytes, size));
+                    inputs.add(new Input(MailGuard.displayPath(projectDir, file), bytes, size));
                 }
             }
             return inputs;

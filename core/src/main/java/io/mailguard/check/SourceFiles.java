@@ -1,6 +1,9 @@
 package io.mailguard.check;
 
 import io.mailguard.Globs;
+import io.mailguard.InvalidGlobException;
+import io.mailguard.InvalidSettingException;
+import io.mailguard.Setting;
 import io.mailguard.UsageException;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
@@ -27,29 +30,58 @@ public final class SourceFiles {
 
     /**
      * The matching files under {@code directory}, sorted; a path that is a file is returned as it is.
+     * Links are followed inside the directory's own real path; see {@link #find(Path, Path, List, List)}.
      *
      * @throws UsageException when the directory is missing, unreadable, or has a symbolic-link loop
+     * @throws InvalidSettingException when a glob cannot be read
      */
     public static List<Path> find(Path directory, List<String> includes, List<String> excludes) {
-        if (Files.isRegularFile(directory)) {
+        return find(directory, directory, includes, excludes);
+    }
+
+    /**
+     * The matching entries under {@code directory}, sorted; a path that is not a folder is returned as
+     * it is. Entries the check must refuse are returned too, so that the check reports them (MG111)
+     * instead of skipping them: a matching dangling link, FIFO or device, and a link to a folder whose
+     * real path is outside {@code projectRoot} (not walked).
+     *
+     * @throws UsageException when the directory is missing, unreadable, or has a symbolic-link loop
+     * @throws InvalidSettingException when a glob cannot be read
+     */
+    public static List<Path> find(Path projectRoot, Path directory, List<String> includes, List<String> excludes) {
+        if (Files.exists(directory) && !Files.isDirectory(directory) || Files.isSymbolicLink(directory) && !Files.exists(directory)) {
             return List.of(directory);
         }
         if (!Files.exists(directory)) {
             throw new UsageException(directory + " does not exist");
         }
-        if (!Files.isDirectory(directory) || !Files.isReadable(directory)) {
+        if (!Files.isReadable(directory)) {
             throw new UsageException(directory + " is not a readable directory");
         }
-        Globs include = Globs.of(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
-        Globs exclude = Globs.of(excludes);
+        Globs include = globs(Setting.INCLUDES, includes.isEmpty() ? DEFAULT_INCLUDES : includes);
+        Globs exclude = globs(Setting.EXCLUDES, excludes);
+        Path root = realPath(projectRoot);
         Set<Path> files = new TreeSet<>();
         try {
             Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
+                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) throws IOException {
+                    if (Files.isSymbolicLink(folder) && !folder.toRealPath().startsWith(root)) {
+                        files.add(folder);
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    String relative = MailGuard.relative(directory, file).replace('\\', '/');
-                    if (attributes.isRegularFile() && include.matches(relative) && !exclude.matches(relative)) {
-                        files.add(file);
+                    // with links followed, a dangling link comes with the link's own attributes
+                    boolean checkable = attributes.isRegularFile() || attributes.isSymbolicLink() || attributes.isOther();
+                    if (checkable) {
+                        String relative = MailGuard.relative(directory, file).replace('\\', '/');
+                        if (include.matches(relative) && !exclude.matches(relative)) {
+                            files.add(file);
+                        }
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -63,6 +95,24 @@ public final class SourceFiles {
             throw walkFailed(directory, e);
         }
         return new ArrayList<>(files);
+    }
+
+    /** The globs of a setting; a glob that cannot be read is that setting's error. */
+    static Globs globs(Setting setting, List<String> globs) {
+        try {
+            return Globs.of(globs);
+        } catch (InvalidGlobException e) {
+            throw new InvalidSettingException(setting, e.glob(), "must be a glob; " + e.getMessage());
+        }
+    }
+
+    private static Path realPath(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        try {
+            return absolute.toRealPath();
+        } catch (IOException e) {
+            return absolute;
+        }
     }
 
     private static UsageException walkFailed(Path directory, IOException cause) {

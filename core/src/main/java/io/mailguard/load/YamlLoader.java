@@ -52,8 +52,24 @@ public final class YamlLoader {
             .setCodePointLimit(Integer.MAX_VALUE)
             .build();
 
+    private final boolean fastPaths;
+
     public YamlLoader(LoadLimits limits) {
+        this(limits, true);
+    }
+
+    /**
+     * A loader; with {@code fastPaths} off, every file goes through SnakeYAML Engine (for a user who
+     * suspects the quick reader), and {@link #fastPaths()} tells the schema step to use Everit alone.
+     */
+    public YamlLoader(LoadLimits limits, boolean fastPaths) {
         this.limits = limits;
+        this.fastPaths = fastPaths;
+    }
+
+    /** Whether the quick paths (this block-style reader, the schema's conformance check) may answer. */
+    public boolean fastPaths() {
+        return fastPaths;
     }
 
     /** Loads a file from disk; {@code file} is the name findings carry. */
@@ -91,7 +107,7 @@ public final class YamlLoader {
                     "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8");
         }
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
-        if (isAscii(bytes, start)) {
+        if (fastPaths && isAscii(bytes, start)) {
             LoadResult quick = readQuickly(bytes, start, file);
             if (quick != null) {
                 return quick;

@@ -15,5 +15,6 @@ public record Server(
         Value<Product> product,
         Value<Boolean> smallBusinessServer,
         Value<Integer> mailboxes,
-        List<SmtpVirtualServer> virtualServers) {
+        List<SmtpVirtualServer> virtualServers,
+        List<ReceiveConnector> receiveConnectors) {
 }

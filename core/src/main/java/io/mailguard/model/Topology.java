@@ -11,6 +11,7 @@ import java.util.stream.Stream;
  *
  * @param files the organization's files, as findings name them
  * @param accountPolicies every {@code accountPolicy} section; they merge into one policy
+ * @param endpoints every virtual server and receive connector, lowered to what the product-neutral rules judge
  */
 public record Topology(
         String organization,
@@ -18,7 +19,9 @@ public record Topology(
         List<AccountPolicy> accountPolicies,
         List<Server> servers,
         List<Connector> connectors,
-        List<DistributionList> distributionLists) {
+        List<DistributionList> distributionLists,
+        List<AcceptedDomain> acceptedDomains,
+        List<SmtpEndpoint> endpoints) {
 
     /** The properties of the account policy, by their path below {@code accountPolicy}. */
     public static final Map<String, Function<AccountPolicy, Value<?>>> ACCOUNT_POLICY = Map.of(

@@ -22,13 +22,24 @@ import java.util.TreeMap;
  */
 public final class TopologyBuilder {
 
-    private static final Set<String> TOP_OBJECTS = Set.of("accountPolicy", "servers", "connectors", "distributionLists");
-    private static final Set<String> SERVER_OBJECTS = Set.of("smtpVirtualServers");
+    private static final Set<String> TOP_OBJECTS = Set.of("accountPolicy", "servers", "connectors", "distributionLists",
+            "acceptedDomains");
+    private static final Set<String> SERVER_OBJECTS = Set.of("smtpVirtualServers", "receiveConnectors");
     private static final Map<String, Role> ROLES = Map.of(
-            "internet-bridgehead", Role.INTERNET_BRIDGEHEAD, "internal", Role.INTERNAL, "imap-pop", Role.IMAP_POP,
-            "client-submission", Role.IMAP_POP, "unspecified", Role.UNSPECIFIED);
+            "internet-bridgehead", Role.INTERNET_BRIDGEHEAD, "internal", Role.INTERNAL, "imap-pop", Role.CLIENT_SUBMISSION,
+            "client-submission", Role.CLIENT_SUBMISSION, "application-relay", Role.APPLICATION_RELAY,
+            "partner", Role.PARTNER, "unspecified", Role.UNSPECIFIED);
+    /** Roles a virtual server may have (those of 2003). */
+    private static final Map<String, Role> VIRTUAL_SERVER_ROLES = Map.of(
+            "internet-bridgehead", Role.INTERNET_BRIDGEHEAD, "internal", Role.INTERNAL, "imap-pop", Role.CLIENT_SUBMISSION,
+            "client-submission", Role.CLIENT_SUBMISSION, "unspecified", Role.UNSPECIFIED);
     private static final Map<String, Product> PRODUCTS = Map.of(
-            "exchange-2000", Product.EXCHANGE_2000, "exchange-2003", Product.EXCHANGE_2003, "other", Product.OTHER);
+            "exchange-2000", Product.EXCHANGE_2000, "exchange-2003", Product.EXCHANGE_2003,
+            "exchange-2007", Product.EXCHANGE_2007, "exchange-2010", Product.EXCHANGE_2010,
+            "exchange-2013", Product.EXCHANGE_2013, "exchange-2016", Product.EXCHANGE_2016,
+            "exchange-2019", Product.EXCHANGE_2019, "exchange-se", Product.EXCHANGE_SE, "other", Product.OTHER);
+    private static final Set<String> DOMAIN_TYPES = Set.of("Authoritative", "InternalRelay", "ExternalRelay");
+    private static final Set<String> TRANSPORT_ROLES = Set.of("FrontendTransport", "HubTransport");
     private static final Map<String, Boolean> RESTRICTIONS = Map.of("all-except-listed", true, "only-listed", false);
     private static final Map<String, Boolean> GUEST = Map.of("enabled", true, "disabled", false);
     private static final Set<String> SENDERS = Set.of("anyone", "authenticated-users", "listed-senders");
@@ -54,6 +65,8 @@ public final class TopologyBuilder {
         each(root, "distributionLists", top, Set.of(), (source, list) -> part.lists.add(new DistributionList(source,
                 name(list, source), bool(list.get("internalOnly")), oneOf(list.get("acceptMessagesFrom"), SENDERS),
                 texts(list, "senders"))));
+        each(root, "acceptedDomains", top, Set.of(), (source, domain) -> part.domains.add(new AcceptedDomain(source,
+                name(domain, source), text(domain.get("domainName")), oneOf(domain.get("domainType"), DOMAIN_TYPES))));
         return part;
     }
 
@@ -64,9 +77,16 @@ public final class TopologyBuilder {
             byOrganization.computeIfAbsent(part.organization, FilePart::new).join(part);
         }
         List<Topology> topologies = new ArrayList<>();
-        byOrganization.forEach((organization, part) -> topologies.add(new Topology(organization,
-                List.copyOf(part.files), List.copyOf(part.policies), List.copyOf(part.servers),
-                List.copyOf(part.connectors), List.copyOf(part.lists))));
+        byOrganization.forEach((organization, part) -> {
+            List<SmtpEndpoint> endpoints = new ArrayList<>();
+            for (Server server : part.servers) {
+                server.virtualServers().forEach(vs -> endpoints.add(Lowering.virtualServer(server, vs)));
+                server.receiveConnectors().forEach(connector -> endpoints.add(Lowering.receiveConnector(server, connector)));
+            }
+            topologies.add(new Topology(organization, List.copyOf(part.files), List.copyOf(part.policies),
+                    List.copyOf(part.servers), List.copyOf(part.connectors), List.copyOf(part.lists),
+                    List.copyOf(part.domains), List.copyOf(endpoints)));
+        });
         return topologies;
     }
 
@@ -78,6 +98,7 @@ public final class TopologyBuilder {
         final List<Server> servers = new ArrayList<>();
         final List<Connector> connectors = new ArrayList<>();
         final List<DistributionList> lists = new ArrayList<>();
+        final List<AcceptedDomain> domains = new ArrayList<>();
 
         FilePart(String organization) {
             this.organization = organization;
@@ -89,6 +110,7 @@ public final class TopologyBuilder {
             servers.addAll(other.servers);
             connectors.addAll(other.connectors);
             lists.addAll(other.lists);
+            domains.addAll(other.domains);
         }
     }
 
@@ -109,8 +131,10 @@ public final class TopologyBuilder {
         String name = name(server, source);
         List<SmtpVirtualServer> virtualServers = new ArrayList<>();
         each(server, "smtpVirtualServers", source, Set.of(), (vsSource, vs) -> virtualServers.add(virtualServer(vsSource, name, vs, addresses)));
+        List<ReceiveConnector> connectors = new ArrayList<>();
+        each(server, "receiveConnectors", source, Set.of(), (rcSource, rc) -> connectors.add(receiveConnector(rcSource, name, rc, addresses)));
         return new Server(source, name, lookup(server.get("product"), PRODUCTS), bool(server.get("smallBusinessServer")),
-                integer(server.get("mailboxes")), List.copyOf(virtualServers));
+                integer(server.get("mailboxes")), List.copyOf(virtualServers), List.copyOf(connectors));
     }
 
     private static SmtpVirtualServer virtualServer(Source source, String server, YamlMapping vs, Map<String, Address> addresses) {
@@ -128,13 +152,38 @@ public final class TopologyBuilder {
             hosts.add(address(host, addresses));
         }
         return new SmtpVirtualServer(source, server, name(vs, source),
-                lookup(vs.get("role"), ROLES).orDefault(Role.UNSPECIFIED),
+                lookup(vs.get("role"), VIRTUAL_SERVER_ROLES).orDefault(Role.UNSPECIFIED),
                 List.copyOf(bindings),
                 new Authentication(bool(below(auth, "anonymous")), bool(below(auth, "basic")),
                         bool(below(auth, "basicRequiresTls")), bool(below(auth, "integratedWindows"))),
                 new RelaySettings(lookup(below(relay, "restriction"), RESTRICTIONS), List.copyOf(hosts),
                         bool(below(relay, "allowAuthenticatedComputers"))),
                 new Permissions(principals(below(permissions, "submit")), principals(below(permissions, "relay"))),
+                exception == null ? null : new AnonymousAccessException(text(below(exception, "reason")),
+                        text(below(exception, "approvedBy")), date(below(exception, "expires"))));
+    }
+
+    private static ReceiveConnector receiveConnector(Source source, String server, YamlMapping rc, Map<String, Address> addresses) {
+        List<Address> ranges = null;
+        if (!isNull(rc.get("remoteIPRanges"))) {
+            ranges = new ArrayList<>();
+            for (YamlNode range : items(rc.get("remoteIPRanges"))) {
+                ranges.add(range instanceof YamlScalar scalar
+                        ? addresses.computeIfAbsent("exchange:" + scalar.text(), key -> Address.exchange(scalar.text()))
+                        : new Address(written(range), List.of()));
+            }
+            ranges = java.util.Collections.unmodifiableList(ranges);
+        }
+        List<AdPermission> permissions = new ArrayList<>();
+        for (YamlNode item : items(rc.get("adPermissions"))) {
+            YamlMapping permission = item instanceof YamlMapping mapping ? mapping : EMPTY;
+            permissions.add(new AdPermission(text(permission.get("user")).value(), text(permission.get("sid")).value(),
+                    texts(permission.get("extendedRights")), bool(permission.get("deny"))));
+        }
+        YamlNode exception = rc.get("anonymousAccessException");
+        return new ReceiveConnector(source, server, name(rc, source), oneOf(rc.get("transportRole"), TRANSPORT_ROLES),
+                lookup(rc.get("role"), ROLES), texts(rc.get("bindings")), ranges, principals(rc.get("permissionGroups")),
+                principals(rc.get("authMechanism")), bool(rc.get("requireTLS")), List.copyOf(permissions),
                 exception == null ? null : new AnonymousAccessException(text(below(exception, "reason")),
                         text(below(exception, "approvedBy")), date(below(exception, "expires"))));
     }

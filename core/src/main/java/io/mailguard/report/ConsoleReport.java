@@ -4,6 +4,7 @@ import io.mailguard.CheckResult;
 import io.mailguard.Finding;
 import io.mailguard.Severity;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The console form: one {@code file:line:col: severity id name: message} line per counting finding, then
@@ -35,8 +36,9 @@ public final class ConsoleReport {
     /** {@link #line(Finding)}, the severity word in an ANSI colour when {@code colour} is set. */
     public static String line(Finding finding, boolean colour) {
         String severity = finding.severity().label();
-        return finding.location() + ": " + (colour ? colour(finding.severity()) + severity + RESET : severity) + " "
-                + finding.rule().id() + " " + finding.rule().name() + ": " + finding.message();
+        return Inert.notCommand(Inert.visible(finding.location().toString()) + ": "
+                + (colour ? colour(finding.severity()) + severity + RESET : severity) + " "
+                + finding.rule().id() + " " + finding.rule().name() + ": " + Inert.message(finding.message()));
     }
 
     /**
@@ -54,11 +56,11 @@ public final class ConsoleReport {
             case INFO -> "notice";
         };
         return "::" + command
-                + " file=" + githubProperty(finding.location().file())
+                + " file=" + githubProperty(Inert.visible(finding.location().file()))
                 + ",line=" + finding.location().line()
                 + ",col=" + finding.location().column()
                 + ",title=" + githubProperty(finding.rule().id() + " " + finding.rule().name())
-                + "::" + githubData(finding.message());
+                + "::" + githubData(Inert.message(finding.message()));
     }
 
     /** The escaping of GitHub's workflow commands for the message. */
@@ -69,6 +71,60 @@ public final class ConsoleReport {
     /** The escaping of GitHub's workflow commands for a property, where {@code ,} and {@code :} delimit. */
     private static String githubProperty(String text) {
         return githubData(text).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    /**
+     * Where console lines go: each front end prints them its own way (a stream, Maven's log). Every
+     * line handed over is already {@linkplain Inert inert}.
+     */
+    public interface Output {
+
+        /** A finding's line, at the finding's severity. */
+        void finding(Severity severity, String line);
+
+        /** A line of information. */
+        void info(String line);
+
+        /** A line that asks for attention. */
+        void warning(String line);
+
+        /** Every line to one place, in order: a stream, a list. */
+        static Output to(Consumer<String> lines) {
+            return new Output() {
+                @Override
+                public void finding(Severity severity, String line) {
+                    lines.accept(line);
+                }
+
+                @Override
+                public void info(String line) {
+                    lines.accept(line);
+                }
+
+                @Override
+                public void warning(String line) {
+                    lines.accept(line);
+                }
+            };
+        }
+    }
+
+    /**
+     * Prints one check to the console: a line per finding that counts, GitHub annotations when asked,
+     * the summary and its notes. Front ends call this before writing the reports, so a failed write
+     * never loses the findings.
+     */
+    public static void print(CheckResult result, Output out, boolean colour, boolean githubAnnotations) {
+        for (Finding finding : result.findings()) {
+            if (finding.counts()) {
+                out.finding(finding.severity(), line(finding, colour));
+            }
+        }
+        if (githubAnnotations) {
+            githubAnnotations(result).forEach(out::info);
+        }
+        out.info(summary(result));
+        notes(result).forEach(out::warning);
     }
 
     private static String colour(Severity severity) {

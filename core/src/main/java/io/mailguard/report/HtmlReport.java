@@ -9,17 +9,17 @@ import io.mailguard.Finding;
 import io.mailguard.Product;
 import io.mailguard.RuleDescriptor;
 import io.mailguard.Severity;
+import io.mailguard.SourceLines;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.regex.Pattern;
 
 /**
@@ -29,10 +29,8 @@ import java.util.regex.Pattern;
  */
 final class HtmlReport {
 
-    /** Lines shown before and after the line at fault. */
+    /** Lines shown before and after the line at fault, of those the check kept. */
     private static final int CONTEXT = 2;
-    /** Files larger than this are not read back for snippets (MG107 refuses them anyway). */
-    private static final long SNIPPET_FILE_LIMIT = 8L * 1024 * 1024;
 
     /** Inline, so the page needs nothing else; readable from phone width up, and on paper. */
     private static final String STYLE = """
@@ -119,18 +117,17 @@ final class HtmlReport {
             """;
 
     private final CheckResult result;
-    private final Path projectDirectory;
     private final Writer html;
 
-    private HtmlReport(CheckResult result, Path projectDirectory, Writer html) {
+    private HtmlReport(CheckResult result, Writer html) {
         this.result = result;
-        this.projectDirectory = projectDirectory;
         this.html = html;
     }
 
-    static void write(CheckResult result, Path projectDirectory, OutputStream out) throws IOException {
+    /** Writes the page; its excerpts are the lines the check kept ({@link CheckResult#sourceLines}), no file is read. */
+    static void write(CheckResult result, OutputStream out) throws IOException {
         Writer html = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        new HtmlReport(result, projectDirectory, html).page();
+        new HtmlReport(result, html).page();
         html.flush();
     }
 
@@ -182,12 +179,19 @@ final class HtmlReport {
                 continue;
             }
             any = true;
-            List<String> source = sourceLines(file.getKey());
-            html.write("<section class=\"file\">\n<h3><span class=\"path\">" + forHtml(file.getKey())
+            SourceLines source = result.sourceLines(file.getKey());
+            html.write("<section class=\"file\">\n<h3><span class=\"path\">" + text(file.getKey())
                     + "</span> <span class=\"tally\">" + ConsoleReport.plural(counting.size(), "finding")
                     + "</span></h3>\n");
-            for (Finding finding : counting) {
-                finding(finding, source);
+            // the findings of one line share its excerpt, shown once after the last of them
+            for (int i = 0; i < counting.size(); i++) {
+                Finding finding = counting.get(i);
+                finding(finding);
+                boolean lastOnLine = i + 1 == counting.size()
+                        || counting.get(i + 1).location().line() != finding.location().line();
+                if (lastOnLine) {
+                    snippet(finding.location().line(), source);
+                }
             }
             html.write("</section>\n");
         }
@@ -204,53 +208,55 @@ final class HtmlReport {
         html.write("<section class=\"suppressed\">\n<h2>Suppressed findings</h2>\n"
                 + "<p class=\"note\">These do not count: a suppression or the baseline covers them.</p>\n");
         for (Finding finding : suppressed) {
-            finding(finding, List.of());
+            finding(finding);
         }
         html.write("</section>\n");
     }
 
-    private void finding(Finding finding, List<String> source) throws IOException {
+    private void finding(Finding finding) throws IOException {
         String severity = finding.severity().label();
         html.write("<article class=\"finding " + (finding.counts() ? severity : "muted") + "\">\n"
                 + "<div class=\"head\"><span class=\"badge " + severity + "\">" + severity + "</span> "
                 + "<a class=\"rule\" href=\"#rule-" + forHtmlAttribute(finding.rule().id()) + "\">"
                 + forHtml(finding.rule().id()) + " " + forHtml(finding.rule().name()) + "</a>"
-                + "<span class=\"where\">" + forHtml(finding.location().toString()) + "</span></div>\n"
-                + "<p class=\"message\">" + message(finding.message()) + "</p>\n");
+                + "<span class=\"where\">" + text(finding.location().toString()) + "</span></div>\n"
+                + "<p class=\"message\">" + message(Inert.message(finding.message())) + "</p>\n");
         if (!finding.object().isEmpty()) {
-            html.write("<p class=\"object\"><span class=\"label\">Object</span> " + forHtml(finding.object())
-                    + (finding.property().isEmpty() ? "" : " <code>" + forHtml(finding.property()) + "</code>")
+            html.write("<p class=\"object\"><span class=\"label\">Object</span> " + forHtml(Inert.name(finding.object()))
+                    + (finding.property().isEmpty() ? "" : " <code>" + forHtml(Inert.name(finding.property())) + "</code>")
                     + "</p>\n");
         }
         if (!finding.counts()) {
             html.write("<p class=\"justification\"><span class=\"label\">Suppressed ("
                     + finding.suppression().kind().label()
-                    + ")</span> " + forHtml(finding.suppression().justification()) + "</p>\n");
+                    + ")</span> " + forHtml(Inert.message(finding.suppression().justification())) + "</p>\n");
         }
-        snippet(finding, source);
         html.write("</article>\n");
     }
 
     /**
-     * The line at fault with {@link #CONTEXT} lines around it, numbered; the lines before the end for a
-     * finding at the end of the file; nothing when the line is unknown.
+     * The line at fault with {@link #CONTEXT} lines around it, numbered, as the check kept them (each
+     * cut to a bounded width); nothing when the check kept none.
      */
-    private void snippet(Finding finding, List<String> source) throws IOException {
-        int line = finding.location().line();
-        int first = Math.max(1, line - CONTEXT);
-        int last = Math.min(source.size(), line + CONTEXT);
-        if (line < 1 || first > last) {
+    private void snippet(int line, SourceLines source) throws IOException {
+        SortedMap<Integer, String> shown = source.lines().subMap(Math.max(1, line - CONTEXT), line + CONTEXT + 1);
+        if (line < 1 || !shown.containsKey(line)) {
             return;
         }
-        int width = String.valueOf(last).length();
+        int width = String.valueOf(shown.lastKey()).length();
         html.write("<pre class=\"snippet\"><code>");
-        for (int number = first; number <= last; number++) {
-            String text = source.get(number - 1);
+        for (Map.Entry<Integer, String> row : shown.entrySet()) {
+            int number = row.getKey();
             html.write("<span class=\"row" + (number == line ? " hit" : "") + "\"><span class=\"ln\">"
                     + " ".repeat(width - String.valueOf(number).length()) + number + "</span>"
-                    + forHtml(text) + "\n</span>");
+                    + text(row.getValue()) + "\n</span>");
         }
         html.write("</code></pre>\n");
+    }
+
+    /** Text from the configuration: control characters shown as escapes, then HTML-encoded. */
+    private static String text(String text) {
+        return forHtml(Inert.visible(text));
     }
 
     private void cleanFiles(Map<String, List<Finding>> byFile) throws IOException {
@@ -263,7 +269,7 @@ final class HtmlReport {
         }
         html.write("<section class=\"clean\">\n<h2>Files with nothing to fix</h2>\n<ul>\n");
         for (String file : clean) {
-            html.write("<li>" + forHtml(file) + "</li>\n");
+            html.write("<li>" + text(file) + "</li>\n");
         }
         html.write("</ul>\n</section>\n");
     }
@@ -292,21 +298,6 @@ final class HtmlReport {
         }
         html.write("</section>\n");
     }
-
-    /** The file's lines, or none when it cannot be read back (moved, too large). */
-    private List<String> sourceLines(String file) {
-        Path path = projectDirectory.resolve(file);
-        try {
-            if (!Files.isRegularFile(path) || Files.size(path) > SNIPPET_FILE_LIMIT) {
-                return List.of();
-            }
-            String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
-            return List.of(text.split("\r\n|\r|\n"));
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
 
     /** A message, escaped, with its `quoted` names and values shown as code. */
     static String message(String text) {

@@ -63,22 +63,22 @@ final class JsonReport {
         json.writeStringField("rule", finding.rule().id());
         json.writeStringField("name", finding.rule().name());
         json.writeStringField("severity", finding.severity().label());
-        json.writeStringField("file", finding.location().file());
+        json.writeStringField("file", Inert.visible(finding.location().file()));
         json.writeNumberField("line", finding.location().line());
         json.writeNumberField("column", finding.location().column());
-        json.writeStringField("pointer", finding.location().pointer());
-        json.writeStringField("organization", finding.organization());
-        json.writeStringField("object", finding.object());
-        json.writeStringField("property", finding.property());
-        json.writeStringField("message", finding.message());
-        json.writeStringField("fingerprint", finding.fingerprint());
+        json.writeStringField("pointer", Inert.name(finding.location().pointer()));
+        json.writeStringField("organization", Inert.name(finding.organization()));
+        json.writeStringField("object", Inert.name(finding.object()));
+        json.writeStringField("property", Inert.name(finding.property()));
+        json.writeStringField("message", Inert.message(finding.message()));
+        json.writeStringField("fingerprint", Inert.visible(Reports.fingerprint(finding)));
         Suppression suppression = finding.suppression();
         if (suppression == null) {
             json.writeNullField("suppressed");
         } else {
             json.writeObjectFieldStart("suppressed");
             json.writeStringField("kind", suppression.kind().label());
-            json.writeStringField("justification", suppression.justification());
+            json.writeStringField("justification", Inert.message(suppression.justification()));
             json.writeEndObject();
         }
         json.writeEndObject();

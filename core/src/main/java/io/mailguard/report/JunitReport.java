@@ -38,13 +38,13 @@ final class JunitReport {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("testcase");
                 xml.writeAttribute("classname", "mailguard");
-                xml.writeAttribute("name", xmlText(file.getKey()));
+                xml.writeAttribute("name", xmlText(Inert.visible(file.getKey())));
                 for (Finding finding : findings) {
                     if (result.fails(finding)) {
                         xml.writeCharacters("\n    ");
                         xml.writeStartElement("failure");
                         xml.writeAttribute("type", finding.rule().id());
-                        xml.writeAttribute("message", xmlText(finding.message()));
+                        xml.writeAttribute("message", xmlText(Inert.message(finding.message())));
                         xml.writeCharacters(xmlText(ConsoleReport.line(finding)));
                         xml.writeEndElement();
                     }
@@ -77,7 +77,7 @@ final class JunitReport {
 
     private static String passingLine(Finding finding) {
         String line = ConsoleReport.line(finding);
-        return finding.counts() ? line : line + " (suppressed: " + finding.suppression().justification() + ")";
+        return finding.counts() ? line : line + " (suppressed: " + Inert.message(finding.suppression().justification()) + ")";
     }
 
     /** XML 1.0 cannot carry most control characters, even escaped; YAML strings can. */

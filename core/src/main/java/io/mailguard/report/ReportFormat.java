@@ -1,5 +1,7 @@
 package io.mailguard.report;
 
+import io.mailguard.InvalidSettingException;
+import io.mailguard.Setting;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -32,7 +34,7 @@ public enum ReportFormat {
      * Reads a comma-separated list such as {@code sarif,html}, ignoring case, blanks and repeats;
      * a blank list means no report.
      *
-     * @throws IllegalArgumentException naming the unknown word and the known ones
+     * @throws InvalidSettingException naming the unknown word and the known ones
      */
     public static Set<ReportFormat> parse(String commaList) {
         Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
@@ -44,8 +46,8 @@ public enum ReportFormat {
             formats.add(Arrays.stream(values())
                     .filter(format -> format.label().equalsIgnoreCase(wanted))
                     .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(
-                            "unknown report format '" + wanted + "'; use sarif, junit, json or html")));
+                    .orElseThrow(() -> new InvalidSettingException(Setting.FORMATS, wanted,
+                            "must be a comma-separated list of sarif, junit, json and html")));
         }
         return formats;
     }

@@ -139,7 +139,7 @@ final class SarifReport {
             json.writeNumberField("ruleIndex", ruleIndex);
         }
         json.writeStringField("level", level(finding.severity()));
-        writeText(json, "message", finding.message());
+        writeText(json, "message", Inert.message(finding.message()));
 
         json.writeArrayFieldStart("locations");
         json.writeStartObject();
@@ -154,9 +154,9 @@ final class SarifReport {
         if (!finding.object().isEmpty()) {
             json.writeArrayFieldStart("logicalLocations");
             json.writeStartObject();
-            json.writeStringField("name", finding.object());
+            json.writeStringField("name", Inert.name(finding.object()));
             if (!finding.organization().isEmpty()) {
-                json.writeStringField("fullyQualifiedName", finding.organization() + "/" + finding.object());
+                json.writeStringField("fullyQualifiedName", Inert.name(finding.organization()) + "/" + Inert.name(finding.object()));
             }
             json.writeEndObject();
             json.writeEndArray();
@@ -165,7 +165,7 @@ final class SarifReport {
         json.writeEndArray();
 
         json.writeObjectFieldStart("partialFingerprints");
-        json.writeStringField("mailguard/v1", sha256(finding.fingerprint()));
+        json.writeStringField("mailguard/v1", sha256(Reports.fingerprint(finding)));
         json.writeEndObject();
 
         Suppression suppression = finding.suppression();
@@ -176,7 +176,7 @@ final class SarifReport {
             json.writeArrayFieldStart("suppressions");
             json.writeStartObject();
             json.writeStringField("kind", suppression.kind() == Suppression.Kind.IN_SOURCE ? "inSource" : "external");
-            json.writeStringField("justification", suppression.justification());
+            json.writeStringField("justification", Inert.message(suppression.justification()));
             json.writeEndObject();
             json.writeEndArray();
         }

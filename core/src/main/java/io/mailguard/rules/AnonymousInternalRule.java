@@ -11,7 +11,7 @@ import java.util.List;
 final class AnonymousInternalRule implements Rule {
 
     static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("MG003", "anonymous-internal", Severity.ERROR,
-            "An internal SMTP virtual server allows anonymous access.",
+            "An internal SMTP virtual server or receive connector allows anonymous access.",
             "…you do not have to enable anonymous access on your internal SMTP virtual servers.");
 
     @Override
@@ -21,6 +21,7 @@ final class AnonymousInternalRule implements Rule {
 
     @Override
     public List<Finding> check(Topology topology, RuleContext context) {
-        return AnonymousAccess.check(DESCRIPTOR, Role.INTERNAL, "an internal virtual server", true, topology, context);
+        return AnonymousAccess.check(DESCRIPTOR, Role.INTERNAL, endpoint -> "an internal " + endpoint.kind().noun, true,
+                topology, context);
     }
 }

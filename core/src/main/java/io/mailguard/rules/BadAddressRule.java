@@ -31,10 +31,22 @@ final class BadAddressRule implements Rule {
             }
             List<Address> hosts = vs.relay().hosts();
             for (int i = 0; i < hosts.size(); i++) {
-                if (hosts.get(i).range() == null) {
+                if (!hosts.get(i).parses()) {
                     String host = hosts.get(i).written();
                     findings.add(bad(topology, vs, "relay/hosts/" + i, "relay.hosts[" + host + "]", host,
                             "an IPv4 or IPv6 address or CIDR range, such as 192.0.2.10 or 10.0.0.0/8"));
+                }
+            }
+        });
+        topology.servers().stream().flatMap(server -> server.receiveConnectors().stream()).forEach(rc -> {
+            List<Address> ranges = rc.remoteIPRanges() == null ? List.of() : rc.remoteIPRanges();
+            for (int i = 0; i < ranges.size(); i++) {
+                if (!ranges.get(i).parses()) {
+                    String range = ranges.get(i).written();
+                    findings.add(Findings.of(descriptor(), topology, rc.objectName(), rc.source().location("remoteIPRanges/" + i),
+                            "remoteIPRanges[" + range + "]", String.format("`%s` on %s is not an IPv4 or IPv6 address, "
+                                    + "a range such as 10.0.0.1-10.0.0.20, or a CIDR range; host names are not accepted",
+                                    range, rc.objectName())));
                 }
             }
         });

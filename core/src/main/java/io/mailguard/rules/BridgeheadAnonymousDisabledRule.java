@@ -7,11 +7,11 @@ import io.mailguard.model.Role;
 import io.mailguard.model.Topology;
 import java.util.List;
 
-/** MG006: Internet bridgeheads allow anonymous access; only an explicit {@code anonymous: false} fires. */
+/** MG006: what accepts Internet mail must accept it from anonymous senders. */
 final class BridgeheadAnonymousDisabledRule implements Rule {
 
     static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("MG006", "bridgehead-anonymous-disabled", Severity.ERROR,
-            "An SMTP virtual server that accepts Internet mail has anonymous access turned off.",
+            "An SMTP virtual server or receive connector that accepts Internet mail has anonymous access turned off.",
             "SMTP virtual servers that accept mail from the Internet must allow anonymous access.");
 
     @Override
@@ -21,18 +21,18 @@ final class BridgeheadAnonymousDisabledRule implements Rule {
 
     @Override
     public List<Finding> check(Topology topology, RuleContext context) {
-        return topology.virtualServers()
-                .filter(vs -> vs.is(Role.INTERNET_BRIDGEHEAD) && !vs.authentication().anonymous().is(true)
-                        && !vs.authentication().anonymous().isAbsent())
-                .map(vs -> vs.authentication().anonymous().isInvalid()
-                        ? Findings.undecided(DESCRIPTOR, topology, vs.objectName(),
-                                vs.source().location("authentication/anonymous"), "authentication.anonymous",
-                                "whether " + vs.objectName() + ", which accepts Internet mail, allows anonymous access",
-                                vs.authentication().anonymous().invalid(), "true or false")
-                        : Findings.of(DESCRIPTOR, topology, vs.objectName(),
-                                vs.source().location("authentication/anonymous"), "authentication.anonymous",
+        return topology.endpoints().stream()
+                .filter(endpoint -> endpoint.is(Role.INTERNET_BRIDGEHEAD) && !endpoint.anonymous().value().is(true)
+                        && !endpoint.anonymous().value().isAbsent())
+                .map(endpoint -> endpoint.anonymous().value().isInvalid()
+                        ? Findings.undecided(DESCRIPTOR, topology, endpoint.name(), AnonymousAccess.location(endpoint),
+                                endpoint.anonymous().property(),
+                                "whether " + endpoint.name() + ", which accepts Internet mail, allows anonymous access",
+                                endpoint.anonymous().value().invalid(), "true or false")
+                        : Findings.of(DESCRIPTOR, topology, endpoint.name(), AnonymousAccess.location(endpoint),
+                                endpoint.anonymous().property(),
                                 String.format("%s accepts Internet mail but does not allow anonymous access, so Internet "
-                                        + "servers cannot deliver to it; set authentication.anonymous: true", vs.objectName())))
+                                        + "servers cannot deliver to it; %s", endpoint.name(), endpoint.kind().anonymousOn)))
                 .toList();
     }
 }

@@ -4,6 +4,7 @@ import io.mailguard.Finding;
 import io.mailguard.RuleDescriptor;
 import io.mailguard.Severity;
 import io.mailguard.model.Role;
+import io.mailguard.model.Principals;
 import io.mailguard.model.Topology;
 import java.util.List;
 

@@ -24,18 +24,15 @@ final class BroadRelayScopeRule implements Rule {
     @Override
     public List<Finding> check(Topology topology, RuleContext context) {
         List<Finding> findings = new ArrayList<>();
-        topology.virtualServers()
-                .filter(vs -> vs.relay().allExceptListed().orDefault(false).is(false))
-                .forEach(vs -> {
-                    RelayScope.Judgement scope = RelayScopes.judge(vs.relay().hosts());
-                    if (scope.breadth() == RelayScope.Breadth.BROAD) {
-                        findings.add(Findings.of(DESCRIPTOR, topology, vs.objectName(),
-                                vs.source().location("relay/hosts/" + scope.widest()), "relay.hosts",
-                                String.format("the relay scope of %s (%s) %s, so hosts that have no need to relay "
-                                                + "can; list only the hosts that must relay, or the narrowest ranges that hold them",
-                                        vs.objectName(), RelayScopes.shown(vs.relay().hosts()), scope.reason())));
-                    }
-                });
+        // MG001 reports what cannot be read about a scope; this rule only judges what can
+        RelayScopes.each(topology, DESCRIPTOR, new ArrayList<>(), (endpoint, grant, scope) -> {
+            if (scope != null && scope.breadth() == RelayScope.Breadth.BROAD) {
+                findings.add(RelayScopes.finding(DESCRIPTOR, topology, endpoint, grant, scope,
+                        String.format("the relay scope of %s (%s) %s, so hosts that have no need to relay can; list only "
+                                        + "the hosts that must relay, or the narrowest ranges that hold them", endpoint.name(),
+                                RelayScopes.shown(grant.scope()), scope.reason())));
+            }
+        });
         return findings;
     }
 }

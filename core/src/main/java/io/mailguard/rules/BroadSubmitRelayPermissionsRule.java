@@ -5,6 +5,7 @@ import io.mailguard.RuleDescriptor;
 import io.mailguard.Severity;
 import io.mailguard.model.Role;
 import io.mailguard.model.SmtpVirtualServer;
+import io.mailguard.model.Principals;
 import io.mailguard.model.Topology;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ final class BroadSubmitRelayPermissionsRule implements Rule {
     public List<Finding> check(Topology topology, RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         topology.virtualServers()
-                .filter(vs -> vs.is(Role.INTERNAL) || vs.is(Role.IMAP_POP))
+                .filter(vs -> vs.is(Role.INTERNAL) || vs.is(Role.CLIENT_SUBMISSION))
                 .forEach(vs -> {
                     broad(topology, vs, "submit", "Submit", vs.permissions().submit(), findings);
                     broad(topology, vs, "relay", "Relay", vs.permissions().relay(), findings);

@@ -1,8 +1,10 @@
 package io.mailguard.rules;
 
 import io.mailguard.Finding;
+import io.mailguard.Names;
 import io.mailguard.RuleDescriptor;
 import io.mailguard.Severity;
+import io.mailguard.model.AcceptedDomain;
 import io.mailguard.model.Connector;
 import io.mailguard.model.Topology;
 import java.util.ArrayList;
@@ -12,7 +14,8 @@ import java.util.List;
 final class ConnectorRelayRule implements Rule {
 
     static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("MG002", "connector-relay", Severity.ERROR,
-            "A connector allows messages to be relayed to some domains (relayDomains is not empty).",
+            "A connector allows messages to be relayed to some domains (relayDomains is not empty), or an accepted "
+                    + "domain * of a relay type relays mail for every domain.",
             "…or if you allow open relaying to a domain through a connector, unauthorized users can use your "
                     + "Exchange server to send spam.");
 
@@ -32,7 +35,19 @@ final class ConnectorRelayRule implements Rule {
                 findings.add(Findings.of(DESCRIPTOR, topology, connector.name(),
                         connector.source().location("relayDomains/" + i), "relayDomains[" + domain + "]",
                         String.format("connector %s relays to %s, so unauthorized users can send mail through it; "
-                                + "remove the entry and leave relayDomains empty", connector.name(), domain)));
+                                + "remove the entry and leave relayDomains empty", Names.shorten(connector.name()), Names.shorten(domain))));
+            }
+        }
+        for (AcceptedDomain domain : topology.acceptedDomains()) {
+            boolean relays = domain.domainType().is("InternalRelay") || domain.domainType().is("ExternalRelay");
+            if (domain.domainName().is("*") && (relays || domain.domainType().isInvalid())) {
+                findings.add(Findings.of(DESCRIPTOR, topology, domain.name(), domain.source().location("domainName"),
+                        "domainName", relays ? String.format("accepted domain %s is * of type %s, so Exchange relays mail "
+                                + "for every domain; name the domains it must relay, or make it Authoritative",
+                                Names.shorten(domain.name()), domain.domainType().value())
+                                : String.format("cannot tell whether accepted domain %s (*) relays mail for every domain: "
+                                        + "domainType is `%s`, not Authoritative, InternalRelay or ExternalRelay; write one "
+                                        + "of those there", Names.shorten(domain.name()), domain.domainType().invalid())));
             }
         }
         return findings;

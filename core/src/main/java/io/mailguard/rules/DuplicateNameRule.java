@@ -34,11 +34,16 @@ final class DuplicateNameRule implements Rule {
             Map<String, Source> virtualServers = new HashMap<>();
             server.virtualServers().forEach(vs -> duplicate(topology, "virtual server",
                     vs.objectName(), vs.source(), virtualServers, findings));
+            Map<String, Source> receiveConnectors = new HashMap<>();
+            server.receiveConnectors().forEach(rc -> duplicate(topology, "receive connector",
+                    rc.objectName(), rc.source(), receiveConnectors, findings));
         }
         Map<String, Source> connectors = new HashMap<>();
         topology.connectors().forEach(c -> duplicate(topology, "connector", c.name(), c.source(), connectors, findings));
         Map<String, Source> lists = new HashMap<>();
         topology.distributionLists().forEach(l -> duplicate(topology, "distribution list", l.name(), l.source(), lists, findings));
+        Map<String, Source> domains = new HashMap<>();
+        topology.acceptedDomains().forEach(d -> duplicate(topology, "accepted domain", d.name(), d.source(), domains, findings));
         Topology.ACCOUNT_POLICY.forEach((path, read) -> contradictions(topology, path, read, findings));
         return findings;
     }

@@ -20,20 +20,20 @@ final class ExceptionExpiredRule implements Rule {
 
     @Override
     public List<Finding> check(Topology topology, RuleContext context) {
-        return topology.virtualServers()
+        return topology.endpoints().stream()
                 .filter(vs -> vs.anonymousAccessException() != null
                         && (vs.anonymousAccessException().expiredOn(context.today())
                                 || vs.anonymousAccessException().expires().isInvalid()))
                 .map(vs -> vs.anonymousAccessException().expires().isInvalid()
-                        ? Findings.undecided(DESCRIPTOR, topology, vs.objectName(),
+                        ? Findings.undecided(DESCRIPTOR, topology, vs.name(),
                                 vs.source().location("anonymousAccessException/expires"), "anonymousAccessException.expires",
-                                "whether the anonymousAccessException of " + vs.objectName() + " has expired",
+                                "whether the anonymousAccessException of " + vs.name() + " has expired",
                                 vs.anonymousAccessException().expires().invalid(), "a date such as 2027-06-30")
-                        : Findings.of(DESCRIPTOR, topology, vs.objectName(),
+                        : Findings.of(DESCRIPTOR, topology, vs.name(),
                                 vs.source().location("anonymousAccessException/expires"), "anonymousAccessException.expires",
                                 String.format("the anonymousAccessException of %s, approved by %s, expired on %s; turn "
                                         + "anonymous access off, or have the exception approved again with a new expires date",
-                                        vs.objectName(), vs.anonymousAccessException().approvedBy().or("no one"),
+                                        vs.name(), vs.anonymousAccessException().approvedBy().or("no one"),
                                         vs.anonymousAccessException().expires().value())))
                 .toList();
     }

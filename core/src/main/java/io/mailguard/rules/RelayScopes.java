@@ -1,12 +1,18 @@
 package io.mailguard.rules;
 
+import io.mailguard.Finding;
+import io.mailguard.RuleDescriptor;
 import io.mailguard.model.Address;
+import io.mailguard.model.IpRange;
 import io.mailguard.model.RelayScope;
+import io.mailguard.model.SmtpEndpoint;
+import io.mailguard.model.Topology;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** The relay scope of a list of addresses, as MG001 and MG017 judge it. */
+/** The relay grants of every endpoint and the judgement of their scopes, as MG001, MG016 and MG017 see them. */
 final class RelayScopes {
 
     /** How many addresses a message lists before it says how many more there are. */
@@ -15,9 +21,60 @@ final class RelayScopes {
     private RelayScopes() {
     }
 
-    /** The judgement of the addresses that parse; those that do not are each the caller's to report. */
+    /** What a rule does with one grant: {@code scope} is its judgement, or {@code null} for a grant to every client. */
+    interface GrantCheck {
+        void check(SmtpEndpoint endpoint, SmtpEndpoint.RelayGrant grant, RelayScope.Judgement scope);
+    }
+
+    /**
+     * Calls {@code check} for every relay grant of every endpoint that can be told; where it cannot (the
+     * value is invalid), or where an entry of its scope is no address, {@code rule} fails closed into {@code findings}.
+     */
+    static void each(Topology topology, RuleDescriptor rule, List<Finding> findings, GrantCheck check) {
+        for (SmtpEndpoint endpoint : topology.endpoints()) {
+            for (SmtpEndpoint.RelayGrant grant : endpoint.relay()) {
+                if (grant.undecided() != null) {
+                    findings.add(Findings.undecided(rule, topology, endpoint.name(), endpoint.source().location(grant.path()),
+                            grant.property(), grant.undecided().question(), grant.undecided().written(),
+                            grant.undecided().expected()));
+                    continue;
+                }
+                List<Address> scope = grant.scope();
+                for (int i = 0; scope != null && i < scope.size(); i++) {
+                    if (!scope.get(i).parses()) {
+                        findings.add(Findings.undecided(rule, topology, endpoint.name(),
+                                endpoint.source().location(grant.scopePath() + "/" + i),
+                                grant.scopePath().replace('/', '.') + "[" + scope.get(i).written() + "]",
+                                "whether the relay scope of " + endpoint.name() + " is Internet-wide", scope.get(i).written(),
+                                "an IPv4 or IPv6 address or range"));
+                    }
+                }
+                check.check(endpoint, grant, scope == null ? null : judge(scope));
+            }
+        }
+    }
+
+    /** A finding about a grant's scope, at its widest entry. */
+    static Finding finding(RuleDescriptor rule, Topology topology, SmtpEndpoint endpoint, SmtpEndpoint.RelayGrant grant,
+            RelayScope.Judgement scope, String message) {
+        return Findings.of(rule, topology, endpoint.name(),
+                endpoint.source().location(grant.scopePath() + "/" + scope.widest()),
+                grant.scopePath().replace('/', '.'), message);
+    }
+
+    /** The judgement of the addresses that parse; {@code widest} is an index into {@code hosts}. */
     static RelayScope.Judgement judge(List<Address> hosts) {
-        return RelayScope.judge(hosts.stream().map(Address::range).toList());
+        List<IpRange> ranges = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        for (int i = 0; i < hosts.size(); i++) {
+            for (IpRange range : hosts.get(i).ranges()) {
+                ranges.add(range);
+                owners.add(i);
+            }
+        }
+        RelayScope.Judgement judgement = RelayScope.judge(ranges);
+        return new RelayScope.Judgement(judgement.breadth(), judgement.reason(),
+                owners.isEmpty() ? 0 : owners.get(judgement.widest()));
     }
 
     /** The addresses as a message shows them: the first few, then how many more. */

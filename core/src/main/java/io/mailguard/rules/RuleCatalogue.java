@@ -33,7 +33,8 @@ public final class RuleCatalogue {
             new ListRestrictionIneffectiveRule(),
             new BroadSubmitRelayPermissionsRule(),
             new BasicAuthWithoutTlsRule(),
-            new BroadRelayScopeRule());
+            new BroadRelayScopeRule(),
+            new DefaultConnectorRelayRule());
 
     private static final List<RuleDescriptor> DESCRIPTORS = Stream.of(
                     Structural.ALL.stream(), SuppressionRules.ALL.stream(), RULES.stream().map(Rule::descriptor))

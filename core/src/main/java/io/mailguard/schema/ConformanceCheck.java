@@ -10,10 +10,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.everit.json.schema.ArraySchema;
 import org.everit.json.schema.BooleanSchema;
 import org.everit.json.schema.CombinedSchema;
+import org.everit.json.schema.ConditionalSchema;
 import org.everit.json.schema.ConstSchema;
 import org.everit.json.schema.EmptySchema;
 import org.everit.json.schema.EnumSchema;
@@ -84,6 +86,9 @@ final class ConformanceCheck {
         }
         if (schema instanceof CombinedSchema combined) {
             return combined(combined);
+        }
+        if (schema instanceof ConditionalSchema conditional) {
+            return conditional(conditional);
         }
         if (schema instanceof EmptySchema) {
             return node -> true; // also TrueSchema: anything conforms
@@ -170,6 +175,65 @@ final class ConformanceCheck {
             return node -> subschemas.stream().anyMatch(subschema -> subschema.conforms(node));
         }
         return NOT_CERTAIN; // oneOf needs the others to fail for certain
+    }
+
+    /** if/then/else: certain where the {@code if} is decided exactly (or both branches certainly hold). */
+    private Check conditional(ConditionalSchema schema) {
+        Check then = schema.getThenSchema().map(this::check).orElse(node -> true);
+        Check otherwise = schema.getElseSchema().map(this::check).orElse(node -> true);
+        Predicate<YamlNode> condition = schema.getIfSchema().isPresent() ? exactly(schema.getIfSchema().get()) : node -> true;
+        if (condition == null) {
+            return node -> then.conforms(node) && otherwise.conforms(node);
+        }
+        return node -> condition.test(node) ? then.conforms(node) : otherwise.conforms(node);
+    }
+
+    /**
+     * Whether a node satisfies a condition, decided exactly, for the conditions a schema's {@code if}
+     * usually holds (required keys, string enums and constants); {@code null} for any other schema.
+     */
+    private static Predicate<YamlNode> exactly(Schema schema) {
+        if (schema instanceof EnumSchema enumeration
+                && enumeration.getPossibleValues().stream().allMatch(String.class::isInstance)) {
+            Set<Object> values = enumeration.getPossibleValues();
+            return node -> isString(node) && values.contains(((YamlScalar) node).text());
+        }
+        if (schema instanceof ConstSchema constant && constant.getPermittedValue() instanceof String value) {
+            return node -> isString(node) && ((YamlScalar) node).text().equals(value);
+        }
+        if (!(schema instanceof ObjectSchema object) || object.requiresObject() || !object.permitsAdditionalProperties()
+                || object.getSchemaOfAdditionalProperties() != null || !object.getPatternProperties().isEmpty()
+                || object.getMinProperties() != null || object.getMaxProperties() != null
+                || object.getPropertyNameSchema() != null || !object.getPropertyDependencies().isEmpty()
+                || !object.getSchemaDependencies().isEmpty()) {
+            return null;
+        }
+        List<String> required = List.copyOf(object.getRequiredProperties());
+        Map<String, Predicate<YamlNode>> properties = new HashMap<>();
+        for (Map.Entry<String, Schema> property : object.getPropertySchemas().entrySet()) {
+            Predicate<YamlNode> decided = exactly(property.getValue());
+            if (decided == null) {
+                return null;
+            }
+            properties.put(property.getKey(), decided);
+        }
+        return node -> {
+            if (!(node instanceof YamlMapping mapping)) {
+                return true; // properties and required constrain objects only
+            }
+            for (String name : required) {
+                if (mapping.entry(name) == null) {
+                    return false;
+                }
+            }
+            for (Map.Entry<String, Predicate<YamlNode>> property : properties.entrySet()) {
+                YamlMapping.Entry entry = mapping.entry(property.getKey());
+                if (entry != null && !property.getValue().test(entry.value())) {
+                    return false;
+                }
+            }
+            return true;
+        };
     }
 
     private Check string(StringSchema schema) {

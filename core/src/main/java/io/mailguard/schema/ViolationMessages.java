@@ -50,6 +50,8 @@ final class ViolationMessages {
         return switch (keyword) {
             case "additionalProperties" -> unknownKey(pointer, between(message, "extraneous key [", "] is not permitted"), schema);
             case "required" -> missingKey(pointer, between(message, "required key [", "] not found"));
+            case "not" -> at(pointer, true, name(pointer) + " is not allowed here: "
+                    + (schema.getDescription() != null ? schema.getDescription() : message));
             default -> at(pointer, false, describe(pointer, keyword, schema, message));
         };
     }

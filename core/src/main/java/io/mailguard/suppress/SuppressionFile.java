@@ -1,5 +1,6 @@
 package io.mailguard.suppress;
 
+import io.mailguard.InvalidGlobException;
 import io.mailguard.Location;
 import io.mailguard.Suppression;
 import io.mailguard.load.LoadResult;
@@ -41,7 +42,15 @@ final class SuppressionFile {
             YamlMapping entry = (YamlMapping) entries.items().get(i);
             Location at = document.locate("/suppressions/" + i, false);
             String target = text(entry.get("target"));
-            parser.add(Suppression.Kind.EXTERNAL, List.of(text(entry.get("rule"))), Waiver.target(target),
+            Waiver.Scope scope;
+            try {
+                scope = Waiver.target(target);
+            } catch (InvalidGlobException e) {
+                parser.invalid(document.locate("/suppressions/" + i + "/target", false),
+                        "this suppression's target " + e.getMessage() + ", so it is not honoured");
+                continue;
+            }
+            parser.add(Suppression.Kind.EXTERNAL, List.of(text(entry.get("rule"))), scope,
                     text(entry.get("reason")), text(entry.get("expires")), at);
         }
     }

@@ -275,6 +275,23 @@ class PostfixConfigTest {
     }
 
     @Test
+    void theRulePageExamplesAreReadAsThePageSays() throws IOException {
+        // the build names the repository's root; a test run from core/ finds it one folder up
+        Path root = Path.of(System.getProperty("mailguard.root", ".."));
+        String page = Files.readString(root.resolve("docs/rules/MG110.md"), StandardCharsets.UTF_8);
+        String incorrect = page.substring(page.indexOf("## Incorrect"), page.indexOf("## Correct"));
+        String correct = page.substring(page.indexOf("## Correct"), page.indexOf("## How to fix it"));
+        assertEquals(List.of("main.cf:3:38 `# the office` is part of the value of mynetworks, not a comment",
+                "main.cf:6:17 $relay_domain_list names no parameter"), problems(mainCf(mainCfBlock(incorrect))));
+        assertEquals(List.of(), problems(mainCf(mainCfBlock(correct))));
+    }
+
+    private static String mainCfBlock(String section) {
+        int start = section.indexOf("```main.cf\n") + "```main.cf\n".length();
+        return section.substring(start, section.indexOf("```", start));
+    }
+
+    @Test
     void inlineParametersGetTheSameChecks() {
         Location at = new Location("mail.yaml", 7, 21, "/servers/0/postfix/parameters/mynetworks");
         Parameter networks = new Parameter("mynetworks", PositionedText.at("10.0.0.0/8 # office", at), at, at);

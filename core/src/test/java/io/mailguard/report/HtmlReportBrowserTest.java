@@ -36,7 +36,7 @@ class HtmlReportBrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM), "SKIPPED: " + CHROMIUM
                 + " is missing, so the HTML report is not rendered (install the Debian package chromium)");
         Path page = Reports.write(ReportFixture.mixed(project), EnumSet.of(ReportFormat.HTML),
-                target.resolve("mailguard-report"), project).get(0);
+                target.resolve("mailguard-report")).get(0);
         String url = page.toUri().toString();
 
         Path desktop = target.resolve("mailguard-report.png");

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class HtmlReportTest {
 
     @Test
     void escapesEverythingTakenFromTheConfiguration() throws Exception {
-        String html = html(ReportFixture.mixed(project), project);
+        String html = html(ReportFixture.mixed(project));
 
         assertFalse(html.contains("<script"), "a script tag from the YAML reached the page unescaped");
         assertTrue(html.contains("unspecified) &lt;script&gt;alert(1)&lt;/script&gt;</p>"), "the message is not escaped");
@@ -37,7 +38,7 @@ class HtmlReportTest {
 
     @Test
     void isWellFormedAndSelfContained() throws Exception {
-        String html = html(ReportFixture.mixed(project), project);
+        String html = html(ReportFixture.mixed(project));
 
         Document page = parse(html);
         assertEquals("MailGuard report", page.getElementsByTagName("title").item(0).getTextContent());
@@ -50,7 +51,7 @@ class HtmlReportTest {
 
     @Test
     void summarisesCountsBySeverity() throws Exception {
-        Document page = parse(html(ReportFixture.mixed(project), project));
+        Document page = parse(html(ReportFixture.mixed(project)));
 
         Element summary = byId(page, "summary");
         assertEquals("1 Errors1 Warnings1 Info2 Suppressed", summary.getTextContent().replace("\n", ""));
@@ -58,7 +59,7 @@ class HtmlReportTest {
 
     @Test
     void showsTheOffendingLinesWithTwoLinesAround() throws Exception {
-        Document page = parse(html(ReportFixture.mixed(project), project));
+        Document page = parse(html(ReportFixture.mixed(project)));
 
         List<String> rows = texts(page, "pre").get(0).lines().toList();
         assertEquals(List.of(
@@ -74,7 +75,7 @@ class HtmlReportTest {
     @Test
     void linksEachFindingToAnExplanationOfItsRule() throws Exception {
         CheckResult result = ReportFixture.mixed(project);
-        Document page = parse(html(result, project));
+        Document page = parse(html(result));
 
         for (String id : List.of("MG100", "MG101", "MG105")) {
             Element rule = byId(page, "rule-" + id);
@@ -92,7 +93,7 @@ class HtmlReportTest {
 
     @Test
     void showsSuppressedFindingsApartWithTheirJustification() throws Exception {
-        Document page = parse(html(ReportFixture.mixed(project), project));
+        Document page = parse(html(ReportFixture.mixed(project)));
 
         String suppressed = texts(page, "section").stream().filter(t -> t.strip().startsWith("Suppressed findings")).findFirst()
                 .orElseThrow();
@@ -101,10 +102,24 @@ class HtmlReportTest {
     }
 
     @Test
-    void leavesOutTheSnippetWhenTheFileIsGone() throws Exception {
+    void showsTheLinesAsJudgedWithoutReadingAnyFile() throws Exception {
         CheckResult result = ReportFixture.mixed(project);
+        Files.writeString(project.resolve("config/edge gateway.yaml"), "changed since the check\n");
 
-        String html = html(result, project.resolve("elsewhere"));
+        String html = html(result);
+
+        assertTrue(parse(html).getElementsByTagName("pre").getLength() > 0, html);
+        assertTrue(html.contains("internet-gateway"));
+        assertFalse(html.contains("changed since the check"), "the report read the file again");
+    }
+
+    @Test
+    void leavesOutTheSnippetWhenTheCheckKeptNoLines() throws Exception {
+        CheckResult result = ReportFixture.mixed(project);
+        CheckResult withoutLines = new CheckResult(result.findings(), result.files(), result.servers(),
+                result.virtualServers(), result.failOn(), result.staleBaselineEntries(), Map.of());
+
+        String html = html(withoutLines);
 
         assertEquals(0, parse(html).getElementsByTagName("pre").getLength());
         assertTrue(html.contains("internet-gateway"));
@@ -115,15 +130,15 @@ class HtmlReportTest {
         Files.createDirectories(project);
         CheckResult clean = new CheckResult(List.of(), List.of("clean.yaml"), 0, 0, FailOn.ERROR);
 
-        String html = html(clean, project);
+        String html = html(clean);
 
         assertTrue(html.contains("Check passed."));
         assertTrue(html.contains("No finding counts against the configuration."));
     }
 
-    private static String html(CheckResult result, Path projectDirectory) throws Exception {
+    private static String html(CheckResult result) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        HtmlReport.write(result, projectDirectory, out);
+        HtmlReport.write(result, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 

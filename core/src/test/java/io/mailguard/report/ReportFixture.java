@@ -119,7 +119,8 @@ final class ReportFixture {
         List<Finding> findings = new ArrayList<>(mixed.findings());
         int last = findings.size() - 1;
         findings.set(last, findings.get(last).suppressedBy(new Suppression(Suppression.Kind.BASELINE, "baseline")));
-        return new CheckResult(findings, mixed.files(), mixed.servers(), mixed.virtualServers(), mixed.failOn());
+        return new CheckResult(findings, mixed.files(), mixed.servers(), mixed.virtualServers(), mixed.failOn(), 0,
+                mixed.sourceLines());
     }
 
     private static CheckResult transform(CheckResult result, List<UnaryOperator<Finding>> changes) {
@@ -131,7 +132,8 @@ final class ReportFixture {
         for (int i = 0; i < changes.size(); i++) {
             findings.set(i, changes.get(i).apply(findings.get(i)));
         }
-        return new CheckResult(findings, result.files(), result.servers(), result.virtualServers(), result.failOn());
+        return new CheckResult(findings, result.files(), result.servers(), result.virtualServers(), result.failOn(), 0,
+                result.sourceLines());
     }
 
     private static Finding withMessage(Finding f, String message) {

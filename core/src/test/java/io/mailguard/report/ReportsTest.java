@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.mailguard.CheckResult;
+import io.mailguard.InvalidSettingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -28,8 +29,8 @@ class ReportsTest {
         assertEquals(EnumSet.of(ReportFormat.SARIF, ReportFormat.HTML), ReportFormat.parse(" html, SARIF,,sarif "));
         assertEquals(EnumSet.allOf(ReportFormat.class), ReportFormat.parse("sarif,junit,json,html"));
         assertEquals(Set.of(), ReportFormat.parse(" "));
-        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> ReportFormat.parse("sarif,xml"));
-        assertEquals("unknown report format 'xml'; use sarif, junit, json or html", wrong.getMessage());
+        InvalidSettingException wrong = assertThrows(InvalidSettingException.class, () -> ReportFormat.parse("sarif,xml"));
+        assertEquals("<formats> must be a comma-separated list of sarif, junit, json and html, not 'xml'", wrong.describe("<formats>"));
     }
 
     @Test
@@ -37,7 +38,7 @@ class ReportsTest {
         CheckResult result = ReportFixture.mixed(project);
         Path directory = output.resolve("target/mailguard");
 
-        List<Path> written = Reports.write(result, EnumSet.of(ReportFormat.HTML, ReportFormat.SARIF), directory, project);
+        List<Path> written = Reports.write(result, EnumSet.of(ReportFormat.HTML, ReportFormat.SARIF), directory);
 
         assertEquals(List.of(directory.resolve("mailguard.sarif"), directory.resolve("mailguard.html")), written);
         for (Path file : written) {
@@ -49,7 +50,7 @@ class ReportsTest {
     @Test
     void noFormatsWritesNothingAndCreatesNoDirectory() throws Exception {
         Path directory = output.resolve("mailguard-reports");
-        assertEquals(List.of(), Reports.write(ReportFixture.mixed(project), Set.of(), directory, project));
+        assertEquals(List.of(), Reports.write(ReportFixture.mixed(project), Set.of(), directory));
         assertEquals(false, Files.exists(directory));
     }
 
@@ -57,8 +58,8 @@ class ReportsTest {
     void sameResultGivesTheSameBytesWhateverTheLocaleAndTimeZone() throws Exception {
         CheckResult result = ReportFixture.mixed(project);
         Set<ReportFormat> all = EnumSet.allOf(ReportFormat.class);
-        List<Path> first = Reports.write(result, all, output.resolve("first"), project);
-        List<Path> second = Reports.write(result, all, output.resolve("second"), project);
+        List<Path> first = Reports.write(result, all, output.resolve("first"));
+        List<Path> second = Reports.write(result, all, output.resolve("second"));
 
         Locale locale = Locale.getDefault();
         TimeZone zone = TimeZone.getDefault();
@@ -66,8 +67,7 @@ class ReportsTest {
         try {
             Locale.setDefault(Locale.forLanguageTag("tr-TR"));
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Chatham"));
-            turkish = Reports.write(ReportFixture.mixed(output.resolve("project-tr")), all, output.resolve("tr"),
-                    output.resolve("project-tr"));
+            turkish = Reports.write(ReportFixture.mixed(output.resolve("project-tr")), all, output.resolve("tr"));
         } finally {
             Locale.setDefault(locale);
             TimeZone.setDefault(zone);

@@ -121,4 +121,59 @@ class SchemaValidatorTest {
         String messages = refused + " " + refused.getCause();
         assertTrue(messages.contains("MailGuard never fetches schemas"), messages);
     }
+
+    private static final String EXCHANGE_2019 = """
+            apiVersion: mailguard/v1
+            organization: contoso
+            servers:
+              - name: EX19-01
+                product: exchange-2019
+                receiveConnectors:
+                  - name: Default Frontend EX19-01
+                    transportRole: FrontendTransport
+                    role: internet-bridgehead
+                    bindings: ["0.0.0.0:25", "[::]:25"]
+                    remoteIPRanges: ["0.0.0.0-255.255.255.255", "::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"]
+                    permissionGroups: [AnonymousUsers, ExchangeServers, ExchangeLegacyServers]
+                    authMechanism: [Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer]
+                    requireTLS: false
+                    adPermissions:
+                      - user: NT-AUTORITÄT\\ANONYMOUS-ANMELDUNG
+                        sid: S-1-5-7
+                        extendedRights: [ms-Exch-SMTP-Accept-Any-Recipient]
+                        deny: false
+            acceptedDomains:
+              - name: Contoso
+                domainName: "*.contoso.com"
+                domainType: Authoritative
+            """;
+
+    @Test
+    void acceptsReceiveConnectorsAndAcceptedDomains() {
+        assertEquals(List.of(), validate(EXCHANGE_2019));
+        assertEquals(List.of(), validate(EXCHANGE_2019.replace("exchange-2019", "exchange-se")));
+        assertEquals(List.of(), validate(SERVER.replace("role: internal", "role: client-submission")));
+    }
+
+    @Test
+    void receiveConnectorEnumsAreSpelledAsExchangeSpellsThem() {
+        assertEquals("mail/x.yaml:13:42 `basicauth` is not a valid `servers[0].receiveConnectors[0].authMechanism[2]`;"
+                + " did you mean `BasicAuth`? (allowed: BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative,"
+                + " Integrated, None, Tls)", only(validate(EXCHANGE_2019.replace("Integrated, BasicAuth,", "Integrated, basicauth,"))));
+        assertEquals("mail/x.yaml:23:17 `InternalRelais` is not a valid `acceptedDomains[0].domainType`; did you mean"
+                + " `InternalRelay`? (allowed: Authoritative, ExternalRelay, InternalRelay)",
+                only(validate(EXCHANGE_2019.replace("domainType: Authoritative", "domainType: InternalRelais"))));
+    }
+
+    @Test
+    void eachProductHasItsOwnKindOfListener() {
+        assertEquals("mail/x.yaml:6:5 `servers[0].receiveConnectors` is not allowed here: receive connectors belong to"
+                + " exchange-2007 and later servers; Exchange 2000 and 2003 have smtpVirtualServers",
+                only(validate(EXCHANGE_2019.replace("exchange-2019", "exchange-2003"))));
+        assertEquals("mail/x.yaml:6:5 `servers[0].smtpVirtualServers` is not allowed here: SMTP virtual servers belong to"
+                + " exchange-2000, exchange-2003 and other servers; Exchange 2007 and later have receiveConnectors",
+                only(validate(SERVER.replace("    smtpVirtualServers:", "    product: exchange-2010\n    smtpVirtualServers:"))));
+        // a server whose product is not given may have either
+        assertEquals(List.of(), validate(EXCHANGE_2019.replace("    product: exchange-2019\n", "")));
+    }
 }

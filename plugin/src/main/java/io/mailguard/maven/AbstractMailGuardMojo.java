@@ -1,19 +1,22 @@
 package io.mailguard.maven;
 
-import io.mailguard.FailOn;
+import io.mailguard.InvalidSettingException;
+import io.mailguard.Setting;
 import io.mailguard.UsageException;
-import io.mailguard.check.CheckRequest;
-import io.mailguard.check.SeverityOverrides;
-import io.mailguard.check.SourceFiles;
-import io.mailguard.load.LoadLimits;
+import io.mailguard.check.NothingToCheckException;
+import io.mailguard.check.Settings;
+import io.mailguard.report.Inert;
+import io.mailguard.report.ReportWriteException;
 import java.io.File;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** What the goals that read the configuration share: where it is, and how it is judged. */
@@ -92,40 +95,100 @@ abstract class AbstractMailGuardMojo extends AbstractMojo {
     @Parameter(property = "mailguard.maxFileSize", defaultValue = "4194304")
     protected long maxFileSize;
 
-    /** The project's base directory; findings name files relative to it. */
+    /**
+     * Passes when there is no file to check; otherwise finding none is an error, since checking
+     * nothing is not passing.
+     *
+     * @since 2.0.0
+     */
+    @Parameter(property = "mailguard.allowEmpty", defaultValue = "false")
+    protected boolean allowEmpty;
+
+    /**
+     * The quick paths (the block-style reader and the quick schema check); {@code false} reads every
+     * file with SnakeYAML Engine and validates it with Everit, for a user who suspects them.
+     *
+     * @since 2.0.0
+     */
+    @Parameter(property = "mailguard.fastPaths", defaultValue = "true")
+    protected boolean fastPaths;
+
+    /** The project's base directory; findings name files relative to it, and MailGuard reads nothing outside it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File baseDirectory;
 
-    /** The files to check, as the source directory and globs select them. */
-    protected List<Path> sourceFiles() throws MojoExecutionException {
+    /** The settings the parameters describe; the goal adds its own (baseline, revision). */
+    protected Settings settings() throws MojoExecutionException {
         if (sourceDirectory.isFile()) {
             throw new MojoExecutionException("<sourceDirectory> " + sourceDirectory
                     + " is a file; point it at the folder that holds the configuration files");
         }
+        if (!sourceDirectory.exists() && !java.nio.file.Files.isSymbolicLink(sourceDirectory.toPath())) {
+            throw new MojoExecutionException("<sourceDirectory> " + sourceDirectory
+                    + " does not exist; in a module without mail configuration, set <skip>true</skip>");
+        }
+        return new Settings(baseDirectory.toPath(), LocalDate.now(ZoneOffset.UTC))
+                .sources(List.of(sourceDirectory.toPath()))
+                .includes(orEmpty(includes))
+                .excludes(orEmpty(excludes))
+                .failOn(failOn)
+                .severities(severities)
+                .suppressions(suppressions == null ? null : suppressions.toPath(), false)
+                .maxFileSize(maxFileSize)
+                .allowEmpty(allowEmpty)
+                .fastPaths(fastPaths);
+    }
+
+    /**
+     * Runs {@code work} and turns what core reports into Maven's terms: a bad setting or input into a
+     * {@link MojoExecutionException} worded with the parameter's name; anything else is a bug in
+     * MailGuard, said so (Maven prints the stack trace under {@code -e}).
+     */
+    protected <T> T inMavenTerms(Work<T> work) throws MojoExecutionException, MojoFailureException {
         try {
-            return SourceFiles.find(sourceDirectory.toPath(), orEmpty(includes), orEmpty(excludes));
-        } catch (UsageException e) {
-            throw new MojoExecutionException("<sourceDirectory> " + e.getMessage()
-                    + (sourceDirectory.exists() ? "" : "; in a module without mail configuration, set <skip>true</skip>"), e);
+            return work.run();
+        } catch (InvalidSettingException e) {
+            throw new MojoExecutionException(Inert.consoleLine(e.describe(parameter(e.setting()))), e);
+        } catch (NothingToCheckException e) {
+            throw new MojoExecutionException("MailGuard found no file to check in <sourceDirectory> " + sourceDirectory
+                    + " (includes " + (includes == null ? "**/*.yaml,**/*.yml" : String.join(",", includes))
+                    + "); checking nothing is not passing: point <sourceDirectory> at the configuration, or set"
+                    + " <allowEmpty>true</allowEmpty> (-Dmailguard.allowEmpty) if an empty check is intended", e);
+        } catch (UsageException | UncheckedIOException e) {
+            throw new MojoExecutionException(Inert.consoleLine(e.getMessage()), e);
+        } catch (ReportWriteException e) {
+            throw new MojoExecutionException(Inert.consoleLine(e.getMessage())
+                    + "; the findings are in the log above", e);
+        } catch (MojoExecutionException | MojoFailureException e) {
+            throw e;
+        } catch (RuntimeException | IOException | OutOfMemoryError | StackOverflowError e) {
+            throw new MojoExecutionException("MailGuard internal error (" + Inert.visible(String.valueOf(e))
+                    + "); this is a bug in MailGuard, please report it with the output of mvn -e"
+                    + (e instanceof OutOfMemoryError ? "; it ran out of memory: give Maven more heap (MAVEN_OPTS=-Xmx…)" : ""), e);
         }
     }
 
-    /** The check the parameters describe; {@code accepted} says what it may suppress. */
-    protected CheckRequest request(List<Path> files, CheckRequest.Accepted accepted) throws MojoExecutionException {
-        FailOn threshold = FailOn.parse(failOn).orElseThrow(() -> new MojoExecutionException(
-                "<failOn> must be error, warning, info or never, not '" + failOn + "'"));
-        try {
-            return new CheckRequest(baseDirectory.toPath(), files, threshold,
-                    SeverityOverrides.parse(severities == null ? Map.of() : severities),
-                    LocalDate.now(ZoneOffset.UTC), LoadLimits.DEFAULT.withMaxFileBytes(maxFileSize), accepted);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("<severities>: " + e.getMessage(), e);
-        }
+    /** Work that may fail as core fails. */
+    @FunctionalInterface
+    protected interface Work<T> {
+        T run() throws IOException, MojoExecutionException, MojoFailureException;
     }
 
-    /** The suppression file when it exists. */
-    protected Path suppressionFile() {
-        return suppressions != null && suppressions.isFile() ? suppressions.toPath() : null;
+    /** How Maven names a setting: its parameter. */
+    static String parameter(Setting setting) {
+        return switch (setting) {
+            case SOURCES -> "<sourceDirectory>";
+            case INCLUDES -> "<includes>";
+            case EXCLUDES -> "<excludes>";
+            case FAIL_ON -> "<failOn>";
+            case SEVERITIES -> "<severities>";
+            case SUPPRESSIONS -> "<suppressions>";
+            case BASELINE -> "<baseline>";
+            case NEW_SINCE -> "<newSince>";
+            case MAX_FILE_SIZE -> "<maxFileSize>";
+            case FORMATS -> "<formats>";
+            case OUTPUT_DIRECTORY -> "<outputDirectory>";
+        };
     }
 
     protected static List<String> orEmpty(List<String> values) {

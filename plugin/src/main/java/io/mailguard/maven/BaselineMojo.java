@@ -1,11 +1,10 @@
 package io.mailguard.maven;
 
 import io.mailguard.CheckResult;
-import io.mailguard.UsageException;
-import io.mailguard.check.CheckRequest;
 import io.mailguard.check.MailGuard;
 import io.mailguard.suppress.Baseline;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
@@ -18,20 +17,18 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class BaselineMojo extends AbstractMailGuardMojo {
 
     @Override
-    public void execute() throws MojoExecutionException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("MailGuard is skipped (mailguard.skip).");
             return;
         }
-        CheckRequest request = request(sourceFiles(), new CheckRequest.Accepted(suppressionFile(), null, null));
-        try {
-            CheckResult result = new MailGuard().check(request);
+        inMavenTerms(() -> {
+            CheckResult result = new MailGuard().check(settings().request());
             Baseline.write(baseline.toPath(), result.findings());
             getLog().info(String.format("MailGuard wrote %d finding(s) to the baseline %s; commit it, and `check` fails only on new ones.",
                     result.findings().stream().filter(f -> f.counts()).count(),
-                    baseDirectory.toPath().relativize(baseline.toPath().toAbsolutePath())));
-        } catch (UsageException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+                    baseDirectory.toPath().toAbsolutePath().relativize(baseline.toPath().toAbsolutePath())));
+            return null;
+        });
     }
 }

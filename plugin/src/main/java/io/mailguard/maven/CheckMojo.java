@@ -1,11 +1,9 @@
 package io.mailguard.maven;
 
 import io.mailguard.CheckResult;
-import io.mailguard.Finding;
 import io.mailguard.Severity;
-import io.mailguard.UsageException;
-import io.mailguard.check.CheckRequest;
 import io.mailguard.check.MailGuard;
+import io.mailguard.check.Settings;
 import io.mailguard.report.ConsoleReport;
 import io.mailguard.report.ReportFormat;
 import io.mailguard.report.Reports;
@@ -80,32 +78,31 @@ public class CheckMojo extends AbstractMailGuardMojo {
             getLog().info("MailGuard is skipped (mailguard.skip).");
             return;
         }
-        Set<ReportFormat> reports = reportFormats();
-        List<Path> files = sourceFiles();
-        Path suppressionFile = suppressionFile();
-        Path baselineFile = baseline.isFile() ? baseline.toPath() : null;
-        boolean preMerge = newSince != null && !newSince.isBlank();
-        CheckStamp stamp = incremental && !preMerge ? stamp(files, suppressionFile, baselineFile, reports) : null;
+        inMavenTerms(() -> {
+            check(started);
+            return null;
+        });
+    }
+
+    private void check(long started) throws IOException, MojoExecutionException, MojoFailureException {
+        Set<ReportFormat> reports = ReportFormat.parse(formats == null ? "" : formats);
+        Settings settings = settings()
+                .baseline(baseline == null ? null : baseline.toPath(), false)
+                .newSince(newSince);
+        List<Path> files = settings.files();
+        CheckStamp stamp = incremental && !settings.preMerge() ? stamp(settings, files, reports) : null;
         if (stamp != null && stamp.unchanged()) {
             getLog().info("MailGuard: nothing changed since the last successful check of " + files.size()
                     + " files; skipping it (-Dmailguard.incremental=false checks again).");
             getLog().debug(String.format("MailGuard: the incremental check took %.1f ms", (System.nanoTime() - started) / 1e6));
             return;
         }
-        CheckRequest request = request(files, new CheckRequest.Accepted(suppressionFile, baselineFile,
-                preMerge ? new CheckRequest.NewSince(newSince.trim(), List.of(sourceDirectory.toPath()),
-                        orEmpty(includes), orEmpty(excludes)) : null));
-        CheckResult result;
-        List<Path> written;
-        try {
-            result = new MailGuard().check(request);
-            written = Reports.write(result, reports, outputDirectory.toPath(), baseDirectory.toPath());
-        } catch (UsageException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the reports to " + outputDirectory + ": " + e.getMessage(), e);
+        CheckResult result = new MailGuard().check(settings.request(files));
+        // the findings first: a report that cannot be written must not lose them
+        ConsoleReport.print(result, log(), false, "true".equals(System.getenv("GITHUB_ACTIONS")));
+        for (Path report : Reports.write(result, reports, outputDirectory.toPath())) {
+            getLog().info("MailGuard report: " + baseDirectory.toPath().toAbsolutePath().relativize(report.toAbsolutePath()));
         }
-        print(result, written);
         getLog().debug(String.format("MailGuard: the check took %.1f ms", (System.nanoTime() - started) / 1e6));
         if (stamp != null) {
             stamp.record(!result.failed());
@@ -117,49 +114,46 @@ public class CheckMojo extends AbstractMailGuardMojo {
         }
     }
 
-    private void print(CheckResult result, List<Path> written) {
-        for (Finding finding : result.findings()) {
-            if (finding.counts()) {
-                log(finding.severity(), ConsoleReport.line(finding));
+    /** Console lines into Maven's log, each finding at its severity's level. */
+    private ConsoleReport.Output log() {
+        return new ConsoleReport.Output() {
+            @Override
+            public void finding(Severity severity, String line) {
+                log(severity, line);
             }
-        }
-        if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
-            ConsoleReport.githubAnnotations(result).forEach(line -> getLog().info(line));
-        }
-        getLog().info(ConsoleReport.summary(result));
-        ConsoleReport.notes(result).forEach(line -> getLog().warn(line));
-        for (Path report : written) {
-            getLog().info("MailGuard report: " + baseDirectory.toPath().relativize(report.toAbsolutePath()));
-        }
-    }
 
-    private Set<ReportFormat> reportFormats() throws MojoExecutionException {
-        try {
-            return ReportFormat.parse(formats == null ? "" : formats);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("<formats>: " + e.getMessage(), e);
-        }
+            @Override
+            public void info(String line) {
+                getLog().info(line);
+            }
+
+            @Override
+            public void warning(String line) {
+                getLog().warn(line);
+            }
+        };
     }
 
     /**
-     * What an incremental build compares: every setting that changes the outcome, then the files. It
-     * is worked out before anything else, so that an unchanged build costs only a look at the files.
+     * What an incremental build compares: every setting that changes the outcome, then every file the
+     * check reads (sources, suppressions, baseline). It is worked out before anything else, so that an
+     * unchanged build costs only a look at the files.
      */
-    private CheckStamp stamp(List<Path> files, Path suppressionFile, Path baselineFile, Set<ReportFormat> reports)
-            throws MojoExecutionException {
-        List<String> settings = List.of(pluginVersion, LocalDate.now(ZoneOffset.UTC).toString(), failOn,
+    private CheckStamp stamp(Settings settings, List<Path> files, Set<ReportFormat> reports) throws MojoExecutionException {
+        List<String> stampSettings = List.of(pluginVersion, LocalDate.now(ZoneOffset.UTC).toString(), failOn,
                 String.valueOf(new TreeMap<>(severities == null ? Map.of() : severities)),
                 String.valueOf(includes), String.valueOf(excludes), String.valueOf(maxFileSize),
-                sourceDirectory.getAbsolutePath(), String.valueOf(reports));
+                sourceDirectory.getAbsolutePath(), String.valueOf(reports), "allowEmpty=" + allowEmpty,
+                "fastPaths=" + fastPaths, outputDirectory.getAbsolutePath());
         List<Path> inputs = new ArrayList<>(files);
-        if (suppressionFile != null) {
-            inputs.add(suppressionFile);
+        if (settings.suppressionFile() != null) {
+            inputs.add(settings.suppressionFile());
         }
-        if (baselineFile != null) {
-            inputs.add(baselineFile);
+        if (settings.baselineFile() != null) {
+            inputs.add(settings.baselineFile());
         }
         List<Path> outputs = reports.stream().map(format -> outputDirectory.toPath().resolve(format.fileName())).toList();
-        return CheckStamp.of(outputDirectory.toPath().resolve("check.stamp"), settings, inputs, outputs);
+        return CheckStamp.of(outputDirectory.toPath().resolve("check.stamp"), stampSettings, inputs, outputs);
     }
 
     private void log(Severity severity, String line) {

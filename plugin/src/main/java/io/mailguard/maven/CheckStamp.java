@@ -1,9 +1,13 @@
 package io.mailguard.maven;
 
+import io.mailguard.report.ReportWriteException;
+import io.mailguard.report.Reports;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 
@@ -31,8 +35,13 @@ final class CheckStamp {
         settings.forEach(setting -> text.append(setting).append('\n'));
         try {
             for (Path input : inputs) {
-                text.append(input.toAbsolutePath()).append('\t').append(Files.size(input)).append('\t')
-                        .append(Files.getLastModifiedTime(input).toMillis()).append('\n');
+                text.append(input.toAbsolutePath()).append('\t').append(attributes(input, LinkOption.NOFOLLOW_LINKS));
+                // a link: what it points at, and that file as it is now (a dangling link has none)
+                if (Files.isSymbolicLink(input)) {
+                    text.append('\t').append(Files.readSymbolicLink(input)).append('\t')
+                            .append(Files.exists(input) ? attributes(input) : "dangling");
+                }
+                text.append('\n');
             }
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read the configuration files: " + e.getMessage(), e);
@@ -40,10 +49,15 @@ final class CheckStamp {
         return new CheckStamp(file, text.toString(), outputs);
     }
 
+    private static String attributes(Path file, LinkOption... options) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, options);
+        return attributes.size() + "\t" + attributes.lastModifiedTime().toMillis();
+    }
+
     /** True when the last successful check had exactly these inputs and its reports are still there. */
     boolean unchanged() {
         try {
-            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(inputs)
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.readString(file, StandardCharsets.UTF_8).equals(inputs)
                     && outputs.stream().allMatch(Files::isRegularFile);
         } catch (IOException e) {
             return false;
@@ -55,12 +69,13 @@ final class CheckStamp {
         try {
             if (passed) {
                 Files.createDirectories(file.getParent());
-                Files.writeString(file, inputs, StandardCharsets.UTF_8);
+                Reports.writeWhole(file, inputs.getBytes(StandardCharsets.UTF_8));
             } else {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(e instanceof ReportWriteException ? e.getMessage()
+                    : "cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -77,4 +77,17 @@ class CheckStampTest {
         stamp(settings, List.of(hub)).record(false);
         assertFalse(stamp(settings, List.of(hub)).unchanged());
     }
+
+    @Test
+    void aRetargetedOrDanglingLinkRunsTheCheckAgain() throws Exception {
+        Path other = Files.writeString(dir.resolve("other.yaml"), "apiVersion: mailguard/v1\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), hub);
+        stamp(settings, List.of(link)).record(true);
+        assertTrue(stamp(settings, List.of(link)).unchanged());
+        Files.delete(link);
+        Files.createSymbolicLink(link, other);
+        assertFalse(stamp(settings, List.of(link)).unchanged());
+        Files.delete(other);
+        assertFalse(stamp(settings, List.of(link)).unchanged(), "a dangling link is an input too");
+    }
 }

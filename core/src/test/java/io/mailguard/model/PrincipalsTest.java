@@ -1,4 +1,4 @@
-package io.mailguard.rules;
+package io.mailguard.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,6 +15,10 @@ class PrincipalsTest {
         "'Anonymous\tLogon'|anonymous logon",
         "Authenticated Users|authenticated users",
         "CONTOSO\\Exchange Servers|exchange servers",
+        "S-1-5-7|anonymous logon",
+        "s-1-1-0|everyone",
+        "' S-1-5-11 '|authenticated users",
+        "'NT-AUTORITÄT\\ANONYMOUS-ANMELDUNG'|anonymous-anmeldung",
     })
     void comparesNamesAsWindowsDoes(String written, String normalized) {
         assertEquals(normalized, Principals.normalize(written));

@@ -1,30 +1,39 @@
-package io.mailguard.rules;
+package io.mailguard.model;
 
+import io.mailguard.exchange.WellKnownPrincipal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** Windows principals as users write them, compared case-insensitively and without the NT AUTHORITY prefix. */
-final class Principals {
+public final class Principals {
 
-    static final String EVERYONE = "everyone";
-    static final String ANONYMOUS_LOGON = "anonymous logon";
-    static final String AUTHENTICATED_USERS = "authenticated users";
+    public static final String EVERYONE = "everyone";
+    public static final String ANONYMOUS_LOGON = "anonymous logon";
+    public static final String AUTHENTICATED_USERS = "authenticated users";
 
     /** Anyone at all, signed in or not. */
-    static final Set<String> UNAUTHENTICATED = Set.of(EVERYONE, ANONYMOUS_LOGON);
+    public static final Set<String> UNAUTHENTICATED = Set.of(EVERYONE, ANONYMOUS_LOGON);
 
     /** Principals too broad for Submit or Relay on an internal virtual server. */
-    static final Set<String> BROAD = Set.of(EVERYONE, AUTHENTICATED_USERS);
+    public static final Set<String> BROAD = Set.of(EVERYONE, AUTHENTICATED_USERS);
 
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private Principals() {
     }
 
-    /** {@code NT AUTHORITY\ANONYMOUS LOGON} → {@code anonymous logon}. */
-    static String normalize(String principal) {
+    /**
+     * {@code NT AUTHORITY\ANONYMOUS LOGON} → {@code anonymous logon}; a well-known SID ({@code S-1-5-7})
+     * → the English name of its principal ({@link WellKnownPrincipal}).
+     */
+    public static String normalize(String principal) {
+        Optional<WellKnownPrincipal> known = WellKnownPrincipal.of(principal);
+        if (known.isPresent()) {
+            return known.get().englishName();
+        }
         String name = principal.trim();
         int slash = name.lastIndexOf('\\');
         if (slash >= 0) {
@@ -45,7 +54,7 @@ final class Principals {
     }
 
     /** The indexes of every principal in {@code principals} that is one of {@code wanted}; none for {@code null}. */
-    static List<Integer> indexesOf(List<String> principals, Set<String> wanted) {
+    public static List<Integer> indexesOf(List<String> principals, Set<String> wanted) {
         List<Integer> indexes = new ArrayList<>();
         for (int i = 0; principals != null && i < principals.size(); i++) {
             if (principals.get(i) != null && wanted.contains(normalize(principals.get(i)))) {
@@ -56,7 +65,7 @@ final class Principals {
     }
 
     /** The index of the first principal in {@code principals} that is one of {@code wanted}, or -1. */
-    static int indexOfAny(List<String> principals, Set<String> wanted) {
+    public static int indexOfAny(List<String> principals, Set<String> wanted) {
         for (int i = 0; i < principals.size(); i++) {
             if (principals.get(i) != null && wanted.contains(normalize(principals.get(i)))) {
                 return i;
@@ -66,7 +75,7 @@ final class Principals {
     }
 
     /** The indexes of the entries that are not names (a mapping or list written where a name belongs). */
-    static List<Integer> unreadable(List<String> principals) {
+    public static List<Integer> unreadable(List<String> principals) {
         List<Integer> indexes = new ArrayList<>();
         for (int i = 0; principals != null && i < principals.size(); i++) {
             if (principals.get(i) == null) {

@@ -1,0 +1,134 @@
+package io.mailguard.model;
+
+import io.mailguard.exchange.AcceptAnyRecipient;
+import io.mailguard.exchange.ConnectorRole;
+import io.mailguard.model.SmtpEndpoint.Fact;
+import io.mailguard.model.SmtpEndpoint.Kind;
+import io.mailguard.model.SmtpEndpoint.RelayGrant;
+import io.mailguard.model.SmtpEndpoint.Undecided;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lowers each product's objects to {@link SmtpEndpoint}s: what their settings mean for who may connect,
+ * relay and send passwords, whatever the product calls them.
+ */
+final class Lowering {
+
+    /** The names of Exchange's default receive connectors, before the server's name. */
+    private static final List<String> DEFAULT_CONNECTORS = List.of(
+            "Default Frontend ", "Client Frontend ", "Client Proxy ", "Outbound Proxy Frontend ", "Default ");
+
+    private Lowering() {
+    }
+
+    static SmtpEndpoint virtualServer(Server server, SmtpVirtualServer vs) {
+        String name = vs.objectName();
+        List<RelayGrant> relay = new ArrayList<>();
+        Value<Boolean> allExceptListed = vs.relay().allExceptListed();
+        if (allExceptListed.isInvalid()) {
+            relay.add(undecided("relay/restriction", "relay.restriction", new Undecided(
+                    "whether " + name + " lets every host relay", allExceptListed.invalid(), "only-listed or all-except-listed")));
+        } else if (allExceptListed.is(true)) {
+            relay.add(new RelayGrant("relay/restriction", "relay.restriction",
+                    "lets every host relay except those listed (restriction: all-except-listed)",
+                    "set relay.restriction: only-listed and list only the hosts that must relay", null, null, null));
+        } else {
+            relay.add(new RelayGrant("relay/hosts", "relay.hosts", "its relay.hosts",
+                    "list only the hosts that must relay", vs.relay().hosts(), "relay/hosts", null));
+        }
+        List<String> principals = vs.permissions().relay();
+        for (int i = 0; principals != null && i < principals.size(); i++) {
+            String principal = principals.get(i);
+            if (principal == null) {
+                relay.add(undecided("permissions/relay/" + i, "permissions.relay", new Undecided(
+                        "whether " + name + " grants Relay permission to anyone", "entry " + (i + 1) + " of the list",
+                        "a principal's name")));
+            } else if (Principals.UNAUTHENTICATED.contains(Principals.normalize(principal))) {
+                relay.add(new RelayGrant("permissions/relay/" + i, "permissions.relay[" + principal + "]",
+                        "grants Relay permission to " + principal + ", so anyone can relay",
+                        "remove it and grant Relay only to named groups", null, null, null));
+            }
+        }
+        Authentication auth = vs.authentication();
+        Fact<Boolean> passwords;
+        if (auth.basic().isInvalid()) {
+            passwords = new Fact<>(Value.invalid(auth.basic().invalid()), "authentication/basic", "authentication.basic");
+        } else if (auth.basic().is(true) && auth.basicRequiresTls().isInvalid()) {
+            passwords = new Fact<>(Value.invalid(auth.basicRequiresTls().invalid()), "authentication/basicRequiresTls",
+                    "authentication.basicRequiresTls");
+        } else {
+            passwords = new Fact<>(Value.of(auth.basic().is(true) && !auth.basicRequiresTls().is(true)),
+                    "authentication/basic", "authentication.basic");
+        }
+        return new SmtpEndpoint(vs.source(), name, server, Kind.VIRTUAL_SERVER,
+                new Fact<>(vs.role(), "role", "role"),
+                new Fact<>(auth.anonymous(), "authentication/anonymous", "authentication.anonymous"),
+                List.copyOf(relay), passwords, vs.anonymousAccessException(), false);
+    }
+
+    static SmtpEndpoint receiveConnector(Server server, ReceiveConnector connector) {
+        String name = connector.objectName();
+        List<RelayGrant> relay = new ArrayList<>();
+        List<Address> scope = connector.remoteIPRanges();
+        // with a scope: "… lets strangers relay: <cause> (<ranges>) <judgement>"; without: "… <cause>"
+        String reach = scope == null ? " and remoteIPRanges is not set, so every address may connect" : " and its remoteIPRanges";
+        String lead = scope == null ? "lets anonymous senders relay from anywhere: " : "";
+        String fix = "limit remoteIPRanges to the hosts that must relay on a dedicated connector, or take the right back";
+        List<AdPermission> permissions = connector.adPermissions();
+        if (!AcceptAnyRecipient.deniedToAnonymous(permissions)) {
+            for (int i : AcceptAnyRecipient.anonymousGrants(permissions)) {
+                String user = permissions.get(i).user();
+                relay.add(new RelayGrant("adPermissions/" + i, "adPermissions[" + user + "]",
+                        lead + "anonymous senders hold ms-Exch-SMTP-Accept-Any-Recipient (adPermissions grants it to "
+                                + user + ")" + reach, fix + " (Remove-ADPermission)", scope, "remoteIPRanges", null));
+            }
+        }
+        if (AcceptAnyRecipient.externallySecured(connector.permissionGroups(), connector.authMechanism())) {
+            int externallySecured = indexOf(connector.authMechanism(), "ExternalAuthoritative");
+            relay.add(new RelayGrant("authMechanism/" + externallySecured, "authMechanism[ExternalAuthoritative]",
+                    lead + "every sender counts as an Exchange server and may relay (ExternalAuthoritative with "
+                            + "ExchangeServers)" + reach, fix + " (remove ExternalAuthoritative)", scope, "remoteIPRanges", null));
+        }
+        int anonymousGroup = indexOf(connector.permissionGroups(), "AnonymousUsers");
+        Fact<Boolean> anonymous = connector.permissionGroups() == null
+                ? new Fact<>(Value.absent(), "permissionGroups", "permissionGroups")
+                : anonymousGroup >= 0 ? new Fact<>(Value.of(true), "permissionGroups/" + anonymousGroup, "permissionGroups")
+                : connector.permissionGroups().contains(null)
+                        ? new Fact<>(Value.invalid("an entry that is not a name"), "permissionGroups", "permissionGroups")
+                        : new Fact<>(Value.of(false), "permissionGroups", "permissionGroups");
+        int basic = indexOf(connector.authMechanism(), "BasicAuth");
+        Fact<Boolean> passwords = connector.requireTls().isInvalid() && basic >= 0
+                ? new Fact<>(Value.invalid(connector.requireTls().invalid()), "requireTLS", "requireTLS")
+                : new Fact<>(Value.of(basic >= 0 && indexOf(connector.authMechanism(), "BasicAuthRequireTLS") < 0
+                        && !connector.requireTls().is(true)), basic >= 0 ? "authMechanism/" + basic : "authMechanism", "authMechanism");
+        return new SmtpEndpoint(connector.source(), name, server, Kind.RECEIVE_CONNECTOR,
+                role(server, connector, !relay.isEmpty()), anonymous, List.copyOf(relay), passwords,
+                connector.anonymousAccessException(), DEFAULT_CONNECTORS.stream().anyMatch(connector.name()::startsWith));
+    }
+
+    /** The role written, or the one Exchange's default connectors' names give (SPEC §8; {@link ConnectorRole#infer}). */
+    private static Fact<Role> role(Server server, ReceiveConnector connector, boolean anonymousRelay) {
+        if (!connector.role().isAbsent()) {
+            return new Fact<>(connector.role(), "role", "role");
+        }
+        Product product = server.product().value();
+        ConnectorRole inferred = ConnectorRole.infer(product == null ? null : product.written(), connector.name(),
+                connector.transportRole().value(), anonymousRelay);
+        return new Fact<>(Value.of(Role.valueOf(inferred.name())), "name", "role");
+    }
+
+    /** The index of {@code wanted} in a list of Exchange enum values (case as Exchange ignores it), or -1. */
+    private static int indexOf(List<String> values, String wanted) {
+        for (int i = 0; values != null && i < values.size(); i++) {
+            if (wanted.equalsIgnoreCase(values.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static RelayGrant undecided(String path, String property, Undecided undecided) {
+        return new RelayGrant(path, property, "", "", null, null, undecided);
+    }
+}
