@@ -1,0 +1,179 @@
+package io.mailguard.postfix;
+
+import io.mailguard.Location;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The parameters one {@code master.cf} service runs with: its {@code -o} overrides, then {@code main.cf},
+ * then Postfix 3.7's defaults for the compatibility level in force.
+ */
+public final class EffectiveParameters {
+
+    /** Where a value comes from. */
+    public enum Origin {
+        /** A {@code -o} override of the service. */
+        OVERRIDE,
+        /** A {@code main.cf} setting. */
+        MAIN_CF,
+        /** Postfix's default for the compatibility level. */
+        DEFAULT
+    }
+
+    /**
+     * One parameter's value before expansion.
+     *
+     * @param name the parameter
+     * @param raw the value as written (or as {@code postconf -d} prints the default)
+     * @param origin where it comes from
+     * @param setting the setting that gives it, or {@code null} for a default
+     * @param source for a default, where Postfix defines it; otherwise empty
+     */
+    public record Value(String name, PositionedText raw, Origin origin, Parameter setting, String source) {
+
+        /** Where the value is written, or {@code null} for a default. */
+        public Location at() {
+            return setting == null ? null : setting.valueAt();
+        }
+    }
+
+    private final Map<String, Parameter> mainCf;
+    private final Map<String, Parameter> overrides;
+    private final CompatibilityLevel level;
+    /** The parameters of main.cf alone, shared by the services of one configuration; {@code null} for those. */
+    private final EffectiveParameters shared;
+    private final Map<String, PositionedText> expanded = new ConcurrentHashMap<>();
+    private final Map<String, List<Word>> lists = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> references = new ConcurrentHashMap<>();
+
+    private EffectiveParameters(Map<String, Parameter> mainCf, Map<String, Parameter> overrides,
+            EffectiveParameters shared) {
+        this.mainCf = mainCf;
+        this.overrides = overrides;
+        this.shared = shared;
+        this.level = levelOf(overrides.containsKey("compatibility_level") ? overrides.get("compatibility_level")
+                : mainCf.get("compatibility_level"));
+    }
+
+    /** The parameters of {@code service}, or of {@code main.cf} alone when {@code service} is {@code null}. */
+    public static EffectiveParameters of(PostfixConfig config, MasterService service) {
+        EffectiveParameters main = new EffectiveParameters(config.parameters(), Map.of(), null);
+        return service == null ? main : main.of(service);
+    }
+
+    /**
+     * The parameters of {@code service} of the configuration whose main.cf these are: values no override
+     * touches are expanded once, for all services.
+     */
+    EffectiveParameters of(MasterService service) {
+        Map<String, Parameter> serviceOverrides = new LinkedHashMap<>();
+        service.overrides().forEach(p -> serviceOverrides.put(p.name(), p));
+        return new EffectiveParameters(mainCf, serviceOverrides, this);
+    }
+
+    /** The compatibility level in force: declared, or Postfix 3.7's built-in {@code 0}. */
+    public CompatibilityLevel compatibilityLevel() {
+        return level;
+    }
+
+    /**
+     * The raw value of {@code name}; empty when neither the files nor MailGuard's defaults give one (a
+     * parameter Postfix derives from the host, or one MailGuard does not model).
+     */
+    public Optional<Value> raw(String name) {
+        Parameter setting = overrides.get(name);
+        if (setting != null) {
+            return Optional.of(new Value(name, setting.value(), Origin.OVERRIDE, setting, ""));
+        }
+        setting = mainCf.get(name);
+        if (setting != null) {
+            return Optional.of(new Value(name, setting.value(), Origin.MAIN_CF, setting, ""));
+        }
+        return PostfixDefaults.of(name, level)
+                .map(d -> new Value(name, PositionedText.unlocated(d.value()), Origin.DEFAULT, null, d.source()));
+    }
+
+    /**
+     * The value of {@code name} with every {@code $name} expanded, as {@code postconf -x} shows it; a reference
+     * to a value MailGuard cannot know (one Postfix derives from the host) stays as written; an undefined one
+     * expands to nothing, as in Postfix. Empty text when there is no value at all.
+     */
+    public PositionedText expanded(String name) {
+        if (sharesValueOf(name)) {
+            return shared.expanded(name);
+        }
+        return expanded.computeIfAbsent(name, n -> raw(n).map(v -> Expansion.expand(v.raw(), lookup))
+                .orElse(PositionedText.unlocated("")));
+    }
+
+    /** The expanded value split into list items at commas and white space, {@code { … }} kept whole. */
+    public List<Word> list(String name) {
+        if (sharesValueOf(name)) {
+            return shared.list(name);
+        }
+        return lists.computeIfAbsent(name, n -> Lists.split(expanded(n)));
+    }
+
+    /** Whether main.cf alone decides the value: no override sets it or anything its value refers to. */
+    private boolean sharesValueOf(String name) {
+        if (shared == null || overrides.containsKey("compatibility_level")) {
+            return false;
+        }
+        if (overrides.isEmpty()) {
+            return true;
+        }
+        return shared.referencedBy(name).stream().noneMatch(overrides::containsKey);
+    }
+
+    /** The name itself and every name its value refers to, directly or through other values. */
+    private Set<String> referencedBy(String name) {
+        return references.computeIfAbsent(name, start -> {
+            Set<String> seen = new HashSet<>();
+            Deque<String> todo = new ArrayDeque<>(List.of(start));
+            while (!todo.isEmpty()) {
+                String next = todo.pop();
+                if (seen.add(next)) {
+                    raw(next).ifPresent(v -> Expansion.references(v.raw().text()).forEach(r -> todo.push(r.name())));
+                }
+            }
+            return Set.copyOf(seen);
+        });
+    }
+
+    /** A yes/no parameter: true for {@code yes} (any case). */
+    public boolean yes(String name) {
+        return expanded(name).text().trim().equalsIgnoreCase("yes");
+    }
+
+    /** Where a parameter's value is written, or {@code null} for a default. */
+    public Location at(String name) {
+        return raw(name).map(Value::at).orElse(null);
+    }
+
+    /** Values as references see them: a parameter Postfix knows but MailGuard has no value for is unknowable. */
+    private final Expansion.Lookup lookup = new Expansion.Lookup() {
+        @Override
+        public Optional<PositionedText> value(String name) {
+            return raw(name).map(Value::raw);
+        }
+
+        @Override
+        public boolean knowable(String name) {
+            return raw(name).isPresent() || !PostfixDefaults.known(name);
+        }
+    };
+
+    private static CompatibilityLevel levelOf(Parameter declared) {
+        if (declared == null) {
+            return CompatibilityLevel.BUILT_IN;
+        }
+        return CompatibilityLevel.parse(declared.text(), declared.valueAt()).orElse(CompatibilityLevel.BUILT_IN);
+    }
+}

@@ -1,0 +1,51 @@
+package io.mailguard.postfix;
+
+import io.mailguard.Location;
+import io.mailguard.model.IpRange;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@code mynetworks} holds: address ranges MailGuard can read, and items it cannot (host names,
+ * tables, files, negations); or, when {@code mynetworks} is not set, the {@code mynetworks_style} from
+ * which Postfix derives it from the host's own interfaces.
+ *
+ * @param ranges the ranges, as written (IPv6 brackets removed)
+ * @param unreadable items whose addresses MailGuard cannot know
+ * @param derivedStyle {@code host}, {@code subnet} or {@code class} when Postfix derives the networks, else empty
+ * @param derivedAt where {@code mynetworks_style} is set, or {@code null} for its default
+ */
+record Networks(List<Word> ranges, List<Word> unreadable, String derivedStyle, Location derivedAt) {
+
+    static Networks of(EffectiveParameters parameters) {
+        if (parameters.raw("mynetworks").isEmpty()) {
+            return new Networks(List.of(), List.of(), parameters.expanded("mynetworks_style").text().trim(),
+                    parameters.at("mynetworks_style"));
+        }
+        List<Word> ranges = new ArrayList<>();
+        List<Word> unreadable = new ArrayList<>();
+        for (Word item : parameters.list("mynetworks")) {
+            if (item.text().startsWith("#")) {
+                break;
+            }
+            String cidr = cidr(item.text());
+            if (IpRange.parse(cidr).isPresent()) {
+                ranges.add(new Word(cidr, item.at()));
+            } else {
+                unreadable.add(item);
+            }
+        }
+        return new Networks(List.copyOf(ranges), List.copyOf(unreadable), "", null);
+    }
+
+    /** {@code [2001:db8::]/32} as {@code 2001:db8::/32}; other forms unchanged. */
+    static String cidr(String item) {
+        if (item.startsWith("[")) {
+            int close = item.indexOf(']');
+            if (close > 0) {
+                return item.substring(1, close) + item.substring(close + 1);
+            }
+        }
+        return item;
+    }
+}

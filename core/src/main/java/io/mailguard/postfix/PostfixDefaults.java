@@ -1,0 +1,113 @@
+package io.mailguard.postfix;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Postfix 3.7's defaults for the parameters MailGuard judges, for a compatibility level, each with its
+ * source in Postfix's {@code postconf.proto} (what {@code postconf -d} prints). Parameters whose default
+ * Postfix derives from the host ({@code myhostname}, {@code mydomain}, {@code mynetworks}) have none here.
+ */
+public final class PostfixDefaults {
+
+    /**
+     * A default value.
+     *
+     * @param name the parameter
+     * @param value the value as {@code postconf -d} would print it at that level
+     * @param source where Postfix defines it
+     */
+    public record Default(String name, String value, String source) {
+    }
+
+    /** Parameters whose defaults come from the host running Postfix, not from Postfix. */
+    public static final Set<String> HOST_DERIVED = Set.of("myhostname", "mydomain", "mynetworks", "myorigin");
+
+    private static final String PROTO = "postconf.proto (Postfix 3.7), ";
+
+    private static final Map<String, String> FIXED = Map.ofEntries(
+            Map.entry("smtpd_recipient_restrictions", ""),
+            Map.entry("smtpd_client_restrictions", ""),
+            Map.entry("smtpd_helo_restrictions", ""),
+            Map.entry("smtpd_sender_restrictions", ""),
+            Map.entry("smtpd_restriction_classes", ""),
+            Map.entry("smtpd_delay_reject", "yes"),
+            Map.entry("mydestination", "$myhostname, localhost.$mydomain, localhost"),
+            Map.entry("smtpd_sasl_auth_enable", "no"),
+            Map.entry("smtpd_sasl_security_options", "noanonymous"),
+            Map.entry("smtpd_tls_auth_only", "no"),
+            Map.entry("smtpd_tls_security_level", ""),
+            Map.entry("smtpd_enforce_tls", "no"),
+            Map.entry("smtpd_use_tls", "no"),
+            Map.entry("smtpd_tls_wrappermode", "no"),
+            Map.entry("permit_mx_backup_networks", ""),
+            Map.entry("virtual_alias_domains", "$virtual_alias_maps"),
+            Map.entry("virtual_alias_maps", "$virtual_maps"),
+            Map.entry("virtual_maps", ""),
+            Map.entry("virtual_mailbox_domains", "$virtual_mailbox_maps"),
+            Map.entry("virtual_mailbox_maps", ""),
+            Map.entry("smtpd_authorized_xclient_hosts", ""),
+            Map.entry("parent_domain_matches_subdomains", "debug_peer_list,fast_flush_domains,mynetworks,"
+                    + "permit_mx_backup_networks,qmqpd_authorized_clients,relay_domains,smtpd_access_maps"));
+
+    private static final Set<String> KNOWN = load();
+
+    private PostfixDefaults() {
+    }
+
+    /** The default of {@code name} at {@code level}, or empty when MailGuard does not model it. */
+    public static Optional<Default> of(String name, CompatibilityLevel level) {
+        return switch (name) {
+            case "compatibility_level" -> Optional.of(new Default(name, "0", PROTO + "compatibility_level: 0"));
+            case "smtpd_relay_restrictions" -> Optional.of(new Default(name,
+                    level.below(1, 0) ? "" : "permit_mynetworks, permit_sasl_authenticated, defer_unauth_destination",
+                    PROTO + "smtpd_relay_restrictions: permit_mynetworks, permit_sasl_authenticated,"
+                            + " defer_unauth_destination at compatibility_level 1 or later, empty below"));
+            case "smtpd_relay_before_recipient_restrictions" -> Optional.of(new Default(name,
+                    level.below(3, 6) ? "no" : "yes",
+                    PROTO + "smtpd_relay_before_recipient_restrictions: yes at compatibility_level 3.6 or later, no below"));
+            case "mynetworks_style" -> Optional.of(new Default(name, level.below(2, 0) ? "subnet" : "host",
+                    PROTO + "mynetworks_style: host at compatibility_level 2 or later, subnet below"));
+            case "relay_domains" -> Optional.of(new Default(name, level.below(2, 0) ? "$mydestination" : "",
+                    PROTO + "relay_domains: empty at compatibility_level 2 or later, $mydestination below"));
+            default -> Optional.ofNullable(FIXED.get(name)).map(value -> new Default(name, value, PROTO + name + ": "
+                    + (value.isEmpty() ? "empty" : value)));
+        };
+    }
+
+    /** The parameters whose defaults MailGuard models. */
+    public static Set<String> modelled() {
+        Set<String> names = new HashSet<>(FIXED.keySet());
+        names.addAll(Set.of("compatibility_level", "smtpd_relay_restrictions", "smtpd_relay_before_recipient_restrictions",
+                "mynetworks_style", "relay_domains"));
+        return Set.copyOf(names);
+    }
+
+    /** True when Postfix 3.7 knows a parameter of this name ({@code postconf -d} lists it). */
+    public static boolean known(String name) {
+        return KNOWN.contains(name);
+    }
+
+    private static Set<String> load() {
+        Set<String> names = new HashSet<>();
+        try (InputStream in = PostfixDefaults.class.getResourceAsStream("/mailguard/postfix/parameters-3.7.txt");
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    names.add(line.trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(names);
+    }
+}

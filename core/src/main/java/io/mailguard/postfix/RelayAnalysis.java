@@ -1,0 +1,434 @@
+package io.mailguard.postfix;
+
+import io.mailguard.Location;
+import io.mailguard.model.IpRange;
+import io.mailguard.postfix.SmtpdAnalysis.Access;
+import io.mailguard.postfix.SmtpdAnalysis.Outcome;
+import io.mailguard.postfix.SmtpdAnalysis.Probe;
+import io.mailguard.postfix.SmtpdAnalysis.RelayKind;
+import io.mailguard.postfix.SmtpdAnalysis.RelayScope;
+import io.mailguard.postfix.SmtpdAnalysis.RelayVerdict;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Walks an {@code smtpd} service's restriction lists the way Postfix evaluates them at {@code RCPT TO}
+ * ({@code smtpd_check_rcpt()}): with {@code smtpd_delay_reject} the client, HELO and sender lists first,
+ * then the relay and recipient lists in the configured order; in each list the first restriction that
+ * decides wins, and the mail must pass every list.
+ */
+public final class RelayAnalysis {
+
+    private static final List<String> EARLY_LISTS = List.of(
+            "smtpd_client_restrictions", "smtpd_helo_restrictions", "smtpd_sender_restrictions");
+    private static final String RELAY = "smtpd_relay_restrictions";
+    private static final String RECIPIENT = "smtpd_recipient_restrictions";
+
+    /** What one restriction does to one client. */
+    private enum Step { PERMIT, REFUSE, DUNNO, UNKNOWN }
+
+    /**
+     * A client and what it asks for.
+     *
+     * @param probe its address, HELO, sender and recipient
+     * @param inMynetworks whether its address is in {@code mynetworks}
+     * @param foreign whether the recipient's domain is not ours
+     */
+    private record Client(Probe probe, boolean inMynetworks, boolean foreign) {
+    }
+
+    /** How a whole session ends for one client. */
+    private record Session(Outcome outcome, Restriction decidedBy, List<Restriction> unknowns) {
+    }
+
+    private final EffectiveParameters parameters;
+    private final Set<String> classes;
+    private final List<List<Restriction>> lists = new ArrayList<>();
+    private final Map<AccessTable.Entry, Location> entryPlaces = new HashMap<>();
+
+    private RelayAnalysis(EffectiveParameters parameters) {
+        this.parameters = parameters;
+        this.classes = RestrictionLists.classes(parameters);
+        for (String list : EARLY_LISTS) {
+            lists.add(RestrictionLists.read(parameters, list, classes));
+        }
+        boolean relayFirst = parameters.yes("smtpd_relay_before_recipient_restrictions");
+        lists.add(RestrictionLists.read(parameters, relayFirst ? RELAY : RECIPIENT, classes));
+        lists.add(RestrictionLists.read(parameters, relayFirst ? RECIPIENT : RELAY, classes));
+    }
+
+    /** The analysis of every {@code inet} {@code smtpd} service of a configuration. */
+    public static List<SmtpdAnalysis> analyse(PostfixConfig config) {
+        EffectiveParameters mainCf = EffectiveParameters.of(config, null);
+        return config.smtpdServices().stream().map(service -> analyse(mainCf.of(service), service)).toList();
+    }
+
+    /** The analysis of one service. */
+    public static SmtpdAnalysis analyse(PostfixConfig config, MasterService service) {
+        return analyse(EffectiveParameters.of(config, service), service);
+    }
+
+    private static SmtpdAnalysis analyse(EffectiveParameters parameters, MasterService service) {
+        RelayAnalysis analysis = new RelayAnalysis(parameters);
+        Location tls = parameters.expanded("smtpd_tls_security_level").text().trim().equalsIgnoreCase("encrypt")
+                ? parameters.at("smtpd_tls_security_level")
+                : parameters.yes("smtpd_enforce_tls") ? parameters.at("smtpd_enforce_tls") : null;
+        boolean tlsForPasswords = tls != null || parameters.yes("smtpd_tls_auth_only") || parameters.yes("smtpd_tls_wrappermode");
+        Location saslWithoutTls = parameters.yes("smtpd_sasl_auth_enable") && !tlsForPasswords
+                ? parameters.at("smtpd_sasl_auth_enable") : null;
+        Networks networks = Networks.of(parameters);
+        Word classNetworks = networks.derivedStyle().equalsIgnoreCase("class")
+                ? new Word("mynetworks_style = class", networks.derivedAt()) : null;
+        return new SmtpdAnalysis(service, parameters, analysis.relay(networks), analysis.mxBackupUnrestricted(),
+                classNetworks, analysis.localMail(), tls, saslWithoutTls, analysis.unknownRestrictions());
+    }
+
+    private RelayVerdict relay(Networks networks) {
+        if (!RestrictionLists.hasGuard(parameters, RELAY, classes, new HashSet<>())
+                && !RestrictionLists.hasGuard(parameters, RECIPIENT, classes, new HashSet<>())) {
+            Restriction disabler = guardDisabler();
+            return new RelayVerdict(RelayKind.NO_GUARD, disabler, null, RelayScope.NONE, List.of(),
+                    "neither smtpd_relay_restrictions nor smtpd_recipient_restrictions has a working"
+                            + " reject_unauth_destination, defer_unauth_destination, reject, defer, defer_if_permit or"
+                            + " check_relay_domains" + (disabler == null ? ""
+                                    : " (" + disabler.name() + " disables the one after it)")
+                            + ": Postfix refuses to run smtpd (\"specify at least one working instance of …\")");
+        }
+        List<Word> undecidable = new ArrayList<>();
+        List<Word> ranges = new ArrayList<>();
+        String derivedStyle = "";
+        Session inside = session(new Client(Probe.STRANGER, true, true));
+        if (inside.outcome() == Outcome.ACCEPTED) {
+            ranges.addAll(networks.ranges());
+            undecidable.addAll(networks.unreadable());
+            derivedStyle = networks.derivedStyle();
+            if (derivedStyle.equalsIgnoreCase("subnet")) {
+                undecidable.add(new Word("mynetworks_style = subnet", networks.derivedAt()));
+            }
+        }
+        for (Word address : permittedClientAddresses()) {
+            Probe probe = new Probe(address.text(), Probe.STRANGER.helo(), Probe.STRANGER.sender(), Probe.STRANGER.recipient());
+            if (session(new Client(probe, false, true)).outcome() == Outcome.ACCEPTED) {
+                ranges.add(new Word(range(address.text()), address.at()));
+            }
+        }
+        Session stranger = session(new Client(Probe.STRANGER, false, true));
+        Session open = stranger;
+        Probe witness = Probe.STRANGER;
+        for (Probe candidate : forgeable()) {
+            if (open.outcome() == Outcome.ACCEPTED) {
+                break;
+            }
+            Session tried = session(new Client(candidate, false, true));
+            if (tried.outcome() == Outcome.ACCEPTED) {
+                open = tried;
+                witness = candidate;
+            }
+        }
+        if (open.outcome() == Outcome.ACCEPTED) {
+            RelayScope scope = new RelayScope(ranges, true, derivedStyle, networks.derivedAt());
+            return new RelayVerdict(RelayKind.OPEN, open.decidedBy(), witness, scope, undecidable,
+                    "an unauthenticated client outside mynetworks relays to any domain"
+                            + (open.decidedBy() == null ? ": no restriction refuses it"
+                                    : ": " + open.decidedBy().text() + " in " + open.decidedBy().list()
+                                            + " permits it before the relay guard")
+                            + (witness == Probe.STRANGER ? "" : " (with HELO " + witness.helo() + ", MAIL FROM <"
+                                    + witness.sender() + ">)"));
+        }
+        RelayScope scope = new RelayScope(ranges, false, derivedStyle, networks.derivedAt());
+        if (stranger.outcome() == Outcome.UNKNOWN) {
+            stranger.unknowns().forEach(r -> undecidable.add(new Word(r.text(), r.at())));
+            return new RelayVerdict(RelayKind.UNDECIDABLE, null, null, scope, undecidable,
+                    "relaying depends on " + stranger.unknowns().get(0).text() + " in " + stranger.unknowns().get(0).list()
+                            + ", which could permit a client before the relay guard and which MailGuard cannot see");
+        }
+        return new RelayVerdict(RelayKind.GUARDED, stranger.decidedBy(),
+                null, scope, undecidable, "an unauthenticated client outside mynetworks is refused by "
+                        + stranger.decidedBy().text() + " in " + stranger.decidedBy().list());
+    }
+
+    /** The bare {@code permit} or {@code warn_if_reject} placed before a guard, if any. */
+    private Restriction guardDisabler() {
+        for (String list : List.of(RELAY, RECIPIENT)) {
+            List<Restriction> steps = RestrictionLists.read(parameters, list, classes);
+            for (int i = 0; i < steps.size(); i++) {
+                String name = steps.get(i).name();
+                boolean guardLater = steps.subList(i + 1, steps.size()).stream()
+                        .anyMatch(r -> RestrictionLists.GUARDS.contains(r.name()));
+                if ((name.equals("permit") || name.equals("warn_if_reject")) && guardLater) {
+                    return steps.get(i);
+                }
+            }
+        }
+        return null;
+    }
+
+    private Access localMail() {
+        String domain = parameters.list("mydestination").stream().map(Word::text)
+                .filter(d -> !d.contains("$") && !d.contains(":") && !d.startsWith("/")).findFirst().orElse("localhost");
+        Probe probe = new Probe("", Probe.STRANGER.helo(), Probe.STRANGER.sender(), "user@" + domain);
+        Session session = session(new Client(probe, false, false));
+        return new Access(session.outcome(), session.decidedBy(),
+                session.outcome() == Outcome.UNKNOWN
+                        ? session.unknowns().stream().map(r -> new Word(r.text(), r.at())).toList() : List.of());
+    }
+
+    private List<Word> unknownRestrictions() {
+        return lists.stream().flatMap(List::stream).filter(r -> misread(r)).distinct()
+                .map(r -> new Word(r.text(), r.at())).toList();
+    }
+
+    /** Whether Postfix answers 451 at this restriction: an unknown name, an access check without a table. */
+    private static boolean misread(Restriction restriction) {
+        String name = restriction.name();
+        if (RestrictionLists.WITH_ARGUMENT.contains(name)) {
+            return restriction.argument().isEmpty() || name.startsWith("check_") && restriction.argument().indexOf(':') < 0;
+        }
+        return !RestrictionLists.WITHOUT_ARGUMENT.contains(name);
+    }
+
+    private Word mxBackupUnrestricted() {
+        if (!parameters.expanded("permit_mx_backup_networks").text().isBlank()) {
+            return null;
+        }
+        return lists.stream().flatMap(List::stream).filter(r -> r.name().equals("permit_mx_backup")).findFirst()
+                .map(r -> new Word(r.text(), r.at())).orElse(null);
+    }
+
+    private Session session(Client client) {
+        List<Restriction> unknowns = new ArrayList<>();
+        Restriction permittedBy = null;
+        Session undecided = null;
+        for (List<Restriction> list : lists) {
+            List<Restriction> unknownHere = new ArrayList<>();
+            Restriction decided = null;
+            Step outcome = Step.DUNNO;
+            boolean warnOnly = false;
+            for (Restriction restriction : list) {
+                if (restriction.name().equals("warn_if_reject")) {
+                    warnOnly = true;
+                    continue;
+                }
+                Step step = step(restriction, client);
+                if (warnOnly && step == Step.REFUSE) {
+                    step = Step.DUNNO;
+                }
+                warnOnly = false;
+                if (step == Step.UNKNOWN) {
+                    unknownHere.add(restriction);
+                } else if (step != Step.DUNNO) {
+                    outcome = step;
+                    decided = restriction;
+                    break;
+                }
+            }
+            if (outcome == Step.REFUSE && unknownHere.isEmpty()) {
+                return new Session(Outcome.REFUSED, decided, List.of());
+            }
+            unknowns.addAll(unknownHere);
+            if (outcome == Step.REFUSE && undecided == null) {
+                undecided = new Session(Outcome.UNKNOWN, decided, unknownHere);
+            }
+            if (outcome == Step.PERMIT && (permittedBy == null || isRelayList(decided))) {
+                permittedBy = decided;
+            }
+        }
+        if (undecided != null) {
+            return new Session(Outcome.UNKNOWN, undecided.decidedBy(), unknowns);
+        }
+        return new Session(Outcome.ACCEPTED, permittedBy, unknowns);
+    }
+
+    private static boolean isRelayList(Restriction restriction) {
+        return !EARLY_LISTS.contains(restriction.list());
+    }
+
+    private Step step(Restriction restriction, Client client) {
+        if (misread(restriction)) {
+            // Postfix answers "451 Server configuration error" here.
+            return Step.REFUSE;
+        }
+        String name = restriction.name();
+        switch (name) {
+            case "permit":
+                return Step.PERMIT;
+            case "reject", "defer", "defer_if_permit":
+                return Step.REFUSE;
+            case "reject_unauth_destination", "defer_unauth_destination":
+                return client.foreign() ? Step.REFUSE : Step.DUNNO;
+            case "check_relay_domains":
+                return client.foreign() ? Step.REFUSE : Step.PERMIT;
+            case "permit_auth_destination":
+                return client.foreign() ? Step.DUNNO : Step.PERMIT;
+            case "permit_mynetworks":
+                return client.inMynetworks() ? Step.PERMIT : Step.DUNNO;
+            case "check_policy_service", "permit_dnswl_client", "permit_rhswl_client":
+                return Step.UNKNOWN;
+            default:
+                break;
+        }
+        if (name.startsWith("check_") && name.endsWith("_access")) {
+            return access(restriction, client);
+        }
+        // Any other restriction only refuses conditionally (the client's name, an RBL, the recipient's domain).
+        return Step.DUNNO;
+    }
+
+    private Step access(Restriction restriction, Client client) {
+        String name = restriction.name();
+        if (name.equals("check_ccert_access") || name.equals("check_sasl_access")) {
+            return Step.DUNNO;
+        }
+        Optional<AccessTable> table = AccessTable.of(restriction.argument());
+        if (table.isEmpty()) {
+            return Step.UNKNOWN;
+        }
+        Probe probe = client.probe();
+        List<String> keys = switch (name) {
+            case "check_client_access" -> addressKeys(probe.address());
+            case "check_helo_access" -> domainKeys(probe.helo());
+            case "check_sender_access" -> probe.sender().isEmpty() ? List.of("<>") : mailKeys(probe.sender());
+            case "check_recipient_access" -> mailKeys(probe.recipient());
+            default -> null;
+        };
+        if (keys == null) {
+            boolean permits = table.get().everything().map(a -> AccessTable.effect(a) != AccessTable.Effect.REFUSE
+                    && AccessTable.effect(a) != AccessTable.Effect.NONE).orElse(false)
+                    || table.get().entries().stream().anyMatch(e -> AccessTable.effect(e.action()) == AccessTable.Effect.PERMIT
+                            || AccessTable.effect(e.action()) == AccessTable.Effect.UNKNOWN);
+            return permits ? Step.UNKNOWN : Step.DUNNO;
+        }
+        return table.get().lookup(keys).map(action -> switch (AccessTable.effect(action)) {
+            case PERMIT -> Step.PERMIT;
+            case REFUSE -> Step.REFUSE;
+            case NONE -> Step.DUNNO;
+            case UNKNOWN -> Step.UNKNOWN;
+        }).orElse(Step.DUNNO);
+    }
+
+    /** Client addresses that inline {@code check_client_access} tables permit. */
+    private List<Word> permittedClientAddresses() {
+        List<Word> addresses = new ArrayList<>();
+        for (AccessTable.Entry entry : permittingEntries("check_client_access")) {
+            String range = range(entry.key());
+            if (!range.isEmpty()) {
+                addresses.add(new Word(entry.key(), atOf(entry)));
+            }
+        }
+        return addresses;
+    }
+
+    /** Stranger sessions with a HELO or sender that some inline table permits: anyone can send those. */
+    private List<Probe> forgeable() {
+        List<Probe> probes = new ArrayList<>();
+        Probe stranger = Probe.STRANGER;
+        for (AccessTable.Entry entry : permittingEntries("check_helo_access")) {
+            String helo = entry.key().startsWith(".") ? "host" + entry.key() : entry.key();
+            probes.add(new Probe("", helo, stranger.sender(), stranger.recipient()));
+        }
+        for (AccessTable.Entry entry : permittingEntries("check_sender_access")) {
+            String key = entry.key();
+            String sender = key.equals("<>") ? ""
+                    : key.endsWith("@") ? key + "client.example"
+                    : key.contains("@") ? key
+                    : "sender@" + (key.startsWith(".") ? "host" + key : key);
+            probes.add(new Probe("", stranger.helo(), sender, stranger.recipient()));
+        }
+        return probes;
+    }
+
+    private List<AccessTable.Entry> permittingEntries(String check) {
+        List<AccessTable.Entry> entries = new ArrayList<>();
+        for (List<Restriction> list : lists) {
+            for (Restriction restriction : list) {
+                if (!restriction.name().equals(check)) {
+                    continue;
+                }
+                AccessTable.of(restriction.argument()).ifPresent(table -> table.entries().stream()
+                        .filter(e -> AccessTable.effect(e.action()) == AccessTable.Effect.PERMIT)
+                        .forEach(e -> {
+                            entries.add(e);
+                            entryPlaces.putIfAbsent(e, restriction.at());
+                        }));
+            }
+        }
+        return entries;
+    }
+
+    private Location atOf(AccessTable.Entry entry) {
+        return entryPlaces.get(entry);
+    }
+
+    /** The lookup keys of a client address: the address, then its leading octets ({@code 10.1.2}, {@code 10.1}, {@code 10}). */
+    private static List<String> addressKeys(String address) {
+        List<String> keys = new ArrayList<>();
+        if (address.isEmpty()) {
+            return keys;
+        }
+        keys.add(address);
+        if (address.indexOf(':') < 0) {
+            String prefix = address;
+            for (int dot = prefix.lastIndexOf('.'); dot > 0; dot = prefix.lastIndexOf('.')) {
+                prefix = prefix.substring(0, dot);
+                keys.add(prefix);
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * A domain and its parents as {@code check_domain_access()} looks them up: {@code example.com} for
+     * {@code mx.example.com} where {@code parent_domain_matches_subdomains} lists {@code smtpd_access_maps}
+     * (the default), {@code .example.com} where it does not.
+     */
+    private List<String> domainKeys(String domain) {
+        boolean parentStyle = parameters.list("parent_domain_matches_subdomains").stream()
+                .anyMatch(w -> w.text().equals("smtpd_access_maps"));
+        List<String> keys = new ArrayList<>();
+        String d = domain.toLowerCase(Locale.ROOT);
+        keys.add(d);
+        for (int dot = d.indexOf('.', 1); dot >= 0; dot = d.indexOf('.', dot + 1)) {
+            keys.add(parentStyle ? d.substring(dot + 1) : d.substring(dot));
+        }
+        return keys;
+    }
+
+    /** The keys of a mail address: the address, its domain and parents, its local part with {@code @}. */
+    private List<String> mailKeys(String address) {
+        int at = address.lastIndexOf('@');
+        if (at < 0) {
+            return List.of(address);
+        }
+        List<String> keys = new ArrayList<>();
+        keys.add(address);
+        keys.addAll(domainKeys(address.substring(at + 1)));
+        keys.add(address.substring(0, at + 1));
+        return keys;
+    }
+
+    /** The CIDR range an address key stands for ({@code 10.1} → {@code 10.1.0.0/16}), or empty when it is none. */
+    static String range(String key) {
+        if (key.indexOf(':') >= 0) {
+            return IpRange.parse(key).isPresent() ? key + "/128" : "";
+        }
+        String[] octets = key.split("\\.", -1);
+        if (octets.length > 4) {
+            return "";
+        }
+        StringBuilder address = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            if (i < octets.length && !octets[i].matches("\\d{1,3}")) {
+                return "";
+            }
+            address.append(i == 0 ? "" : ".").append(i < octets.length ? octets[i] : "0");
+        }
+        String cidr = address + "/" + octets.length * 8;
+        return IpRange.parse(cidr).isPresent() ? cidr : "";
+    }
+}

@@ -1,0 +1,121 @@
+package io.mailguard.postfix;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Reads restriction lists the way {@code smtpd_check.c} does, restriction classes included. */
+final class RestrictionLists {
+
+    /** Restrictions that take the next word as their argument. */
+    static final Set<String> WITH_ARGUMENT = Set.of(
+            "check_address_map", "check_ccert_access", "check_client_access", "check_client_a_access",
+            "check_client_mx_access", "check_client_ns_access", "check_etrn_access", "check_helo_access",
+            "check_helo_a_access", "check_helo_mx_access", "check_helo_ns_access", "check_policy_service",
+            "check_recipient_access", "check_recipient_a_access", "check_recipient_mx_access",
+            "check_recipient_ns_access", "check_reverse_client_hostname_access",
+            "check_reverse_client_hostname_a_access", "check_reverse_client_hostname_mx_access",
+            "check_reverse_client_hostname_ns_access", "check_sasl_access", "check_sender_access",
+            "check_sender_a_access", "check_sender_mx_access", "check_sender_ns_access", "permit_dnswl_client",
+            "permit_rhswl_client", "reject_rbl", "reject_rbl_client", "reject_rhsbl_client", "reject_rhsbl_helo",
+            "reject_rhsbl_recipient", "reject_rhsbl_reverse_client", "reject_rhsbl_sender", "sleep");
+
+    /** Restrictions that take no argument (Postfix 3.7's {@code smtpd_check.c}). */
+    static final Set<String> WITHOUT_ARGUMENT = Set.of(
+            "check_recipient_maps", "check_relay_domains", "defer", "defer_if_permit", "defer_if_reject",
+            "defer_unauth_destination", "permit", "permit_auth_destination", "permit_inet_interfaces",
+            "permit_mx_backup", "permit_mynetworks", "permit_naked_ip_address", "permit_sasl_authenticated",
+            "permit_tls_all_clientcerts", "permit_tls_clientcerts", "reject", "reject_authenticated_sender_login_mismatch",
+            "reject_invalid_helo_hostname", "reject_invalid_hostname", "reject_known_sender_login_mismatch",
+            "reject_maps_rbl", "reject_multi_recipient_bounce", "reject_non_fqdn_helo_hostname",
+            "reject_non_fqdn_hostname", "reject_non_fqdn_recipient", "reject_non_fqdn_sender",
+            "reject_plaintext_session", "reject_sender_login_mismatch", "reject_unauth_destination",
+            "reject_unauth_pipelining", "reject_unauth_sender_login_mismatch", "reject_unknown_address",
+            "reject_unknown_client", "reject_unknown_client_hostname", "reject_unknown_helo_hostname",
+            "reject_unknown_hostname", "reject_unknown_recipient_domain", "reject_unknown_reverse_client_hostname",
+            "reject_unknown_sender_domain", "reject_unlisted_recipient", "reject_unlisted_sender",
+            "reject_unverified_recipient", "reject_unverified_sender", "warn_if_reject");
+
+    /** The restrictions that make a list refuse relaying: at least one must work ({@code has_required()}). */
+    static final Set<String> GUARDS = Set.of("reject_unauth_destination", "defer_unauth_destination", "reject",
+            "defer", "defer_if_permit", "check_relay_domains");
+
+    private RestrictionLists() {
+    }
+
+    /** The access check a bare {@code type:table} stands for in each list. */
+    static String defaultAccess(String list) {
+        return switch (list) {
+            case "smtpd_client_restrictions" -> "check_client_access";
+            case "smtpd_helo_restrictions" -> "check_helo_access";
+            case "smtpd_sender_restrictions" -> "check_sender_access";
+            default -> "check_recipient_access";
+        };
+    }
+
+    /** The steps of list {@code list}, restriction classes expanded in place. */
+    static List<Restriction> read(EffectiveParameters parameters, String list, Set<String> classes) {
+        List<Restriction> steps = new ArrayList<>();
+        read(parameters, list, defaultAccess(list), classes, new HashSet<>(), steps);
+        return steps;
+    }
+
+    /** The names of the restriction classes ({@code smtpd_restriction_classes}). */
+    static Set<String> classes(EffectiveParameters parameters) {
+        Set<String> classes = new HashSet<>();
+        parameters.list("smtpd_restriction_classes").forEach(w -> classes.add(w.text()));
+        return classes;
+    }
+
+    private static void read(EffectiveParameters parameters, String list, String defaultAccess, Set<String> classes,
+            Set<String> open, List<Restriction> steps) {
+        if (!open.add(list)) {
+            return;
+        }
+        List<Word> words = parameters.list(list);
+        for (int i = 0; i < words.size(); i++) {
+            Word word = words.get(i);
+            String name = word.text().toLowerCase(Locale.ROOT);
+            if (classes.contains(word.text()) && !WITH_ARGUMENT.contains(name) && !WITHOUT_ARGUMENT.contains(name)) {
+                read(parameters, word.text(), defaultAccess, classes, open, steps);
+            } else if (word.text().indexOf(':') >= 0) {
+                steps.add(new Restriction(defaultAccess, word.text(), list, word.at()));
+            } else if (WITH_ARGUMENT.contains(name) && i + 1 < words.size()) {
+                steps.add(new Restriction(name, words.get(++i).text(), list, word.at()));
+            } else {
+                steps.add(new Restriction(name, "", list, word.at()));
+            }
+        }
+        open.remove(list);
+    }
+
+    /**
+     * Whether a list holds a working guard, as Postfix's {@code has_required()} decides before smtpd starts:
+     * a word after {@code warn_if_reject} is skipped, a bare {@code permit} ends the search.
+     */
+    static boolean hasGuard(EffectiveParameters parameters, String list, Set<String> classes, Set<String> open) {
+        if (!open.add(list)) {
+            return false;
+        }
+        List<Word> words = parameters.list(list);
+        for (int i = 0; i < words.size(); i++) {
+            String name = words.get(i).text().toLowerCase(Locale.ROOT);
+            if (name.equals("warn_if_reject") && i + 1 < words.size()) {
+                i++;
+                continue;
+            }
+            if (name.equals("permit")) {
+                return false;
+            }
+            if (GUARDS.contains(name)) {
+                return true;
+            }
+            if (classes.contains(words.get(i).text()) && hasGuard(parameters, words.get(i).text(), classes, open)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,150 @@
+package io.mailguard.postfix;
+
+import io.mailguard.Location;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Reads {@code name = value} the way Postfix's {@code split_nameval()} does, and the checks every value gets. */
+final class Settings {
+
+    private Settings() {
+    }
+
+    /**
+     * The setting in {@code text}, or {@code null} with a problem added when it is not {@code name = value}.
+     *
+     * @param pointer the path its places get, {@code %s} standing for the name
+     */
+    static Parameter parse(PositionedText text, String pointer, String fix, List<ConfigProblem> problems) {
+        String s = text.text();
+        int nameStart = skipBlanks(s, 0);
+        if (nameStart == s.length() || s.charAt(nameStart) == '=') {
+            problems.add(new ConfigProblem(place(text, nameStart),
+                    "missing parameter name before '=': Postfix stops here (\"missing attribute name\"); " + fix));
+            return null;
+        }
+        int nameEnd = nameStart;
+        while (nameEnd < s.length() && !LogicalLines.blank(s.charAt(nameEnd)) && s.charAt(nameEnd) != '=') {
+            nameEnd++;
+        }
+        int equals = skipBlanks(s, nameEnd);
+        String name = s.substring(nameStart, nameEnd);
+        if (equals == s.length() || s.charAt(equals) != '=') {
+            problems.add(new ConfigProblem(place(text, equals == s.length() ? nameEnd : equals),
+                    "missing '=' after parameter name `" + Names.shorten(name) + "`: Postfix stops here"
+                            + " (\"missing '=' after attribute name\"); " + fix));
+            return null;
+        }
+        int valueStart = skipBlanks(s, equals + 1);
+        int valueEnd = s.length();
+        while (valueEnd > valueStart && LogicalLines.blank(s.charAt(valueEnd - 1))) {
+            valueEnd--;
+        }
+        String path = pointer.formatted(name);
+        PositionedText value = text.slice(valueStart, valueEnd).withPointer(path);
+        Location valueAt = withPointer(valueStart < s.length() ? text.at(valueStart) : after(text, equals), path);
+        Parameter parameter = new Parameter(name, value, withPointer(text.at(nameStart), path), valueAt);
+        checkValue(parameter, problems);
+        return parameter;
+    }
+
+    /** A {@code #} that starts a word of a value: Postfix keeps it as part of the value, so it is no comment. */
+    static void checkValue(Parameter parameter, List<ConfigProblem> problems) {
+        String value = parameter.text();
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) == '#' && (i == 0 || LogicalLines.blank(value.charAt(i - 1)) || value.charAt(i - 1) == ',')) {
+                Location at = parameter.value().at(i);
+                problems.add(new ConfigProblem(at == null ? parameter.valueAt() : at,
+                        "`" + Names.shorten(value.substring(i)) + "` is part of the value of " + parameter.name()
+                                + ", not a comment: Postfix has no comments at the end of a line (\"comment at end"
+                                + " of line is not supported\"); move the comment to a line of its own above the setting"));
+                return;
+            }
+        }
+    }
+
+    /**
+     * The checks that need the whole configuration: every {@code $name} names a parameter Postfix knows or
+     * one the configuration defines (in {@code main.cf}, or in the same service's {@code -o} overrides), and
+     * {@code compatibility_level} is a level.
+     */
+    static void checkConfiguration(List<Parameter> mainCf, List<MasterService> services, List<ConfigProblem> problems) {
+        Set<String> defined = new HashSet<>();
+        mainCf.forEach(p -> defined.add(p.name()));
+        mainCf.forEach(p -> checkReferences(p, defined, problems));
+        checkCycles(mainCf, problems);
+        for (MasterService service : services) {
+            Set<String> here = new HashSet<>(defined);
+            service.overrides().forEach(p -> here.add(p.name()));
+            service.overrides().forEach(p -> checkReferences(p, here, problems));
+        }
+        Stream.concat(mainCf.stream(), services.stream().flatMap(s -> s.overrides().stream()))
+                .filter(p -> p.name().equals("compatibility_level") && !p.text().contains("$"))
+                .filter(p -> CompatibilityLevel.parse(p.text(), p.valueAt()).isEmpty())
+                .forEach(p -> problems.add(new ConfigProblem(p.valueAt(), "`" + Names.shorten(p.text())
+                        + "` is not a compatibility level: Postfix stops (\"bad compatibility level\");"
+                        + " write a level such as 3.6")));
+    }
+
+    /** A value that refers back to itself, directly or through others: Postfix cannot expand it. */
+    private static void checkCycles(List<Parameter> mainCf, List<ConfigProblem> problems) {
+        Map<String, Parameter> byName = new LinkedHashMap<>();
+        mainCf.forEach(p -> byName.put(p.name(), p));
+        for (Parameter parameter : byName.values()) {
+            Deque<String> todo = new ArrayDeque<>();
+            Set<String> seen = new HashSet<>();
+            Expansion.references(parameter.text()).forEach(r -> todo.push(r.name()));
+            while (!todo.isEmpty()) {
+                String name = todo.pop();
+                if (name.equals(parameter.name())) {
+                    problems.add(new ConfigProblem(parameter.valueAt(), "the value of " + parameter.name()
+                            + " refers back to " + parameter.name() + ": Postfix cannot expand it (\"unreasonable macro"
+                            + " call nesting\") and stops; remove the circular $name reference"));
+                    break;
+                }
+                Parameter next = byName.get(name);
+                if (next != null && seen.add(name)) {
+                    Expansion.references(next.text()).forEach(r -> todo.push(r.name()));
+                }
+            }
+        }
+    }
+
+    private static void checkReferences(Parameter parameter, Set<String> defined, List<ConfigProblem> problems) {
+        for (Expansion.Reference reference : Expansion.references(parameter.text())) {
+            if (!defined.contains(reference.name()) && !PostfixDefaults.known(reference.name())) {
+                Location at = parameter.value().at(reference.offset());
+                problems.add(new ConfigProblem(at == null ? parameter.valueAt() : at, "$" + Names.shorten(reference.name())
+                        + " names no parameter: Postfix expands it to nothing (\"undefined parameter: "
+                        + Names.shorten(reference.name()) + "\"); define it in main.cf or correct the name"));
+            }
+        }
+    }
+
+    private static Location place(PositionedText text, int offset) {
+        return offset < text.text().length() ? text.at(offset) : after(text, text.text().length() - 1);
+    }
+
+    private static Location after(PositionedText text, int offset) {
+        Location last = text.at(Math.max(0, offset));
+        return new Location(last.file(), last.line(), last.column() + 1, last.pointer());
+    }
+
+    private static Location withPointer(Location at, String pointer) {
+        return new Location(at.file(), at.line(), at.column(), pointer);
+    }
+
+    private static int skipBlanks(String s, int from) {
+        int i = from;
+        while (i < s.length() && LogicalLines.blank(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}
