@@ -96,7 +96,7 @@ class CodeQualityReportTest {
 
     private static JSONArray codeQuality(CheckResult result) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Reports.write(result, ReportFormat.CODEQUALITY, Path.of(""), out);
+        Reports.write(result, ReportFormat.CODEQUALITY, out);
         return new JSONArray(new String(out.toByteArray(), StandardCharsets.UTF_8));
     }
 }

@@ -4,8 +4,6 @@ import io.mailguard.CheckResult;
 import io.mailguard.Finding;
 import io.mailguard.Product;
 import io.mailguard.Severity;
-import io.mailguard.UsageException;
-import io.mailguard.check.CheckRequest;
 import io.mailguard.check.MailGuard;
 import io.mailguard.report.ConsoleReport;
 import java.io.File;
@@ -14,6 +12,7 @@ import java.util.Locale;
 import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.MavenReport;
@@ -58,10 +57,9 @@ public class ReportMojo extends AbstractMailGuardMojo implements MavenReport {
     public void generate(Sink sink, Locale locale) throws MavenReportException {
         CheckResult result;
         try {
-            CheckRequest request = request(sourceFiles(), new CheckRequest.Accepted(suppressionFile(),
-                    baseline.isFile() ? baseline.toPath() : null, null));
-            result = new MailGuard().check(request);
-        } catch (MojoExecutionException | UsageException e) {
+            result = inMavenTerms(() -> new MailGuard().check(
+                    settings().baseline(baseline == null ? null : baseline.toPath(), false).request()));
+        } catch (MojoExecutionException | MojoFailureException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
         sink.head();
