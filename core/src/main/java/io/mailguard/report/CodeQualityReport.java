@@ -32,16 +32,18 @@ final class CodeQualityReport {
                 if (!finding.counts()) {
                     continue;
                 }
-                int occurrence = seen.merge(finding.fingerprint(), 1, Integer::sum);
+                // keyed by the digest: a finding's own fingerprint may hold a very long name
+                String digest = fingerprint(finding.fingerprint(), 1);
+                int occurrence = seen.merge(digest, 1, Integer::sum);
                 json.writeStartObject();
                 json.writeStringField("type", "issue");
                 json.writeStringField("check_name", finding.rule().id());
                 json.writeStringField("description",
-                        finding.rule().id() + " " + finding.rule().name() + ": " + finding.message());
+                        finding.rule().id() + " " + finding.rule().name() + ": " + Inert.message(finding.message()));
                 json.writeStringField("severity", severity(finding.severity()));
-                json.writeStringField("fingerprint", fingerprint(finding.fingerprint(), occurrence));
+                json.writeStringField("fingerprint", occurrence == 1 ? digest : fingerprint(digest, occurrence));
                 json.writeObjectFieldStart("location");
-                json.writeStringField("path", finding.location().file());
+                json.writeStringField("path", Inert.visible(finding.location().file()));
                 json.writeObjectFieldStart("lines");
                 json.writeNumberField("begin", finding.location().line());
                 json.writeEndObject();

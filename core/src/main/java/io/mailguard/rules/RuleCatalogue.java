@@ -46,6 +46,11 @@ public final class RuleCatalogue {
     private RuleCatalogue() {
     }
 
+    /** The rules that judge a topology, each a class of its own. */
+    static List<Rule> rules() {
+        return RULES;
+    }
+
     /** Every rule's descriptor, structural ones included, by id. */
     public static List<RuleDescriptor> descriptors() {
         return DESCRIPTORS;

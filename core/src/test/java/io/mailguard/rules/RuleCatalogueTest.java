@@ -49,6 +49,46 @@ class RuleCatalogueTest {
         }
     }
 
+    /** One rule, one class, one page, one test: every rule class has its test class beside it. */
+    @Test
+    void everyRuleClassHasItsTest() {
+        List<String> untested = RuleCatalogue.rules().stream()
+                .map(rule -> rule.getClass().getName() + "Test")
+                .filter(test -> {
+                    try {
+                        Class.forName(test);
+                        return false;
+                    } catch (ClassNotFoundException e) {
+                        return true;
+                    }
+                })
+                .toList();
+        assertEquals(List.of(), untested, "rule classes without a test class");
+    }
+
+    /** The README's rule table lists every rule, by its own row or within a range row (MG100–MG107), with its severity. */
+    @Test
+    void theReadmeTableListsEveryRule() throws IOException {
+        String readme = Files.readString(repositoryRoot().resolve("README.md"));
+        String table = readme.substring(readme.indexOf("| id | name | severity |"));
+        List<String> missing = new java.util.ArrayList<>();
+        for (RuleDescriptor rule : rules()) {
+            Matcher own = Pattern.compile("(?m)^\\| " + rule.id() + " \\| " + Pattern.quote(rule.name()) + "[ :][^|]*\\| "
+                    + rule.defaultSeverity().label() + " \\|$").matcher(table);
+            boolean inRange = false;
+            Matcher range = Pattern.compile("(?m)^\\| MG(\\d{3})–MG(\\d{3}) \\|[^|]*\\| (\\w+) \\|$").matcher(table);
+            int number = Integer.parseInt(rule.id().substring(2));
+            while (range.find()) {
+                inRange |= Integer.parseInt(range.group(1)) <= number && number <= Integer.parseInt(range.group(2))
+                        && range.group(3).equals(rule.defaultSeverity().label());
+            }
+            if (!own.find() && !inRange) {
+                missing.add(rule.id());
+            }
+        }
+        assertEquals(List.of(), missing, "rules missing from the README's rule table (or with another severity there)");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void thePageMatchesTheDescriptor(RuleDescriptor rule) throws IOException {
