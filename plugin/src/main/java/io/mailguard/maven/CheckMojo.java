@@ -101,10 +101,10 @@ public class CheckMojo extends AbstractMailGuardMojo {
         CheckResult result = new MailGuard().check(settings.request(files));
         // the findings first: a report that cannot be written must not lose them
         ConsoleReport.print(result, log(), false, "true".equals(System.getenv("GITHUB_ACTIONS")));
-        GithubJobSummary.append(result, baseDirectory.toPath(), System.getenv());
         for (Path report : Reports.write(result, reports, outputDirectory.toPath())) {
             getLog().info("MailGuard report: " + baseDirectory.toPath().toAbsolutePath().relativize(report.toAbsolutePath()));
         }
+        GithubJobSummary.append(result, baseDirectory.toPath(), System.getenv());
         getLog().debug(String.format("MailGuard: the check took %.1f ms", (System.nanoTime() - started) / 1e6));
         if (stamp != null) {
             stamp.record(!result.failed());
