@@ -136,7 +136,8 @@ for n in $SIZES; do
       rm -rf "$tmp/mailguard-out"
       echo "run $run/$RUNS: $tool on $n files" >&2
       rc=0
-      /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "${CMD[@]}" >"$tmp/out" 2>&1 || rc=$?
+      # from inside the corpus: MailGuard reads only files inside the project (the folder it runs in, outside git)
+      (cd "$dir" && /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "${CMD[@]}") >"$tmp/out" 2>&1 || rc=$?
       problem=$(check_run "$tool" "$n" "$rc" "$tmp/out")
       if [ -n "$problem" ]; then
         echo "$problem" >"$tmp/failed-$tool-$n"
