@@ -103,9 +103,7 @@ class ImportCommandTest {
         Files.createDirectories(dir.resolve(".git"));
         String open = CONNECTORS.replace("\"RemoteIPRanges\": [\"10.20.0.31\", \"10.20.0.32\"]",
                         "\"RemoteIPRanges\": [\"0.0.0.0-127.255.255.255\", \"128.0.0.0/1\"]")
-                .replace("""
-                          {
-                            "Name": "Printers",""", """
+                .replace("  {\n    \"Name\": \"Printers\",", """
                           {
                             "Name": "Client Frontend EX19-01",
                             "Server": "EX19-01",
@@ -119,6 +117,7 @@ class ImportCommandTest {
                           },
                           {
                             "Name": "Printers",""");
+        assertTrue(open.contains("Client Frontend EX19-01"), open);
         Path rc = Files.writeString(dir.resolve("rc.json"), open);
         Path perm = Files.writeString(dir.resolve("perm.json"), PERMISSIONS);
         Path mail = dir.resolve("mail");

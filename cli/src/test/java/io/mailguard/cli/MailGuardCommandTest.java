@@ -110,7 +110,7 @@ class MailGuardCommandTest {
         }
         assertTrue(Files.readString(reports.resolve("mailguard.json")).contains("\"rule\": \"MG003\""));
         assertEquals(2, run("check", "--format", "xml", file.toString()));
-        assertTrue(err.toString().contains("--format must be a comma-separated list of sarif, junit, json and html, not 'xml'"),
+        assertTrue(err.toString().contains("--format must be a comma-separated list of sarif, junit, json, html and codequality, not 'xml'"),
                 err.toString());
     }
 
