@@ -79,7 +79,7 @@ class GradleBuildTest {
         assertTrue(run.output().contains("src/main/mail/connectors.yaml:8:20: error MG002 connector-relay:"), run.output());
         assertTrue(run.output().contains("src/main/mail/hub.yaml:21:20: warning MG014 broad-submit-relay-permissions:"),
                 "severities from mailguard { } apply: " + run.output());
-        assertTrue(run.output().contains("MailGuard checked 5 files (3 servers, 3 virtual servers): 12 errors, 5 warnings, 0 info."),
+        assertTrue(run.output().contains("MailGuard checked 5 files (3 servers, 3 virtual servers): 12 errors, 6 warnings, 0 info."),
                 run.output());
         assertTrue(run.output().contains("Execution failed for task ':mailguardCheck'."), run.output());
         assertTrue(run.output().contains("MailGuard found 12 finding(s) at or above failOn=error"), run.output());
