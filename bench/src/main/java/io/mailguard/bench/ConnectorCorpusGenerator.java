@@ -98,7 +98,9 @@ public final class ConnectorCorpusGenerator {
                         .append("        permissionGroups: [AnonymousUsers]\n")
                         .append("        authMechanism: [Tls]\n")
                         .append("        adPermissions:\n")
-                        .append("          - {user: NT AUTHORITY\\ANONYMOUS LOGON, sid: S-1-5-7, extendedRights: [ms-Exch-SMTP-Accept-Any-Recipient]}\n");
+                        .append("          - user: NT AUTHORITY\\ANONYMOUS LOGON\n")
+                        .append("            sid: S-1-5-7\n")
+                        .append("            extendedRights: [ms-Exch-SMTP-Accept-Any-Recipient]\n");
             }
         }
         return out.toString();

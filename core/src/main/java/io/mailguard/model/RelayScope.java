@@ -43,6 +43,29 @@ public final class RelayScope {
     private RelayScope() {
     }
 
+    /**
+     * Judges the union of the ranges the addresses name; {@code widest} is then an index into
+     * {@code addresses}. Addresses that do not parse add nothing (the rules report them).
+     */
+    public static Judgement judgeAddresses(List<Address> addresses) {
+        List<IpRange> ranges = new ArrayList<>(addresses.size());
+        for (Address address : addresses) {
+            ranges.addAll(address.ranges());
+        }
+        Judgement judgement = judge(ranges);
+        if (judgement.breadth() == Breadth.NARROW || ranges.size() == addresses.size()) {
+            return judgement;
+        }
+        int seen = 0;
+        for (int i = 0; i < addresses.size(); i++) {
+            seen += addresses.get(i).ranges().size();
+            if (judgement.widest() < seen) {
+                return new Judgement(judgement.breadth(), judgement.reason(), i);
+            }
+        }
+        return judgement;
+    }
+
     /** Judges the union of {@code ranges}. */
     public static Judgement judge(List<IpRange> ranges) {
         if (surelyNarrow(ranges)) {

@@ -67,9 +67,16 @@ public record SmtpEndpoint(
      * @param scope the client addresses it covers, or {@code null} for every client
      * @param scopePath where the scope's entries stand ({@code relay/hosts}); entry {@code i} at {@code scopePath/i}
      * @param undecided why it cannot be told whether this grant exists, or {@code null}
+     * @param breadth the judgement of the scope (SPEC §6.5), made once for every rule; {@code null} without a scope
      */
     public record RelayGrant(String path, String property, String cause, String fix, List<Address> scope, String scopePath,
-            Undecided undecided) {
+            Undecided undecided, RelayScope.Judgement breadth) {
+
+        public RelayGrant(String path, String property, String cause, String fix, List<Address> scope, String scopePath,
+                Undecided undecided) {
+            this(path, property, cause, fix, scope, scopePath, undecided,
+                    scope == null ? null : RelayScope.judgeAddresses(scope));
+        }
     }
 
     /**

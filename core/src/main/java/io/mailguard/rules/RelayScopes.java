@@ -3,11 +3,9 @@ package io.mailguard.rules;
 import io.mailguard.Finding;
 import io.mailguard.RuleDescriptor;
 import io.mailguard.model.Address;
-import io.mailguard.model.IpRange;
 import io.mailguard.model.RelayScope;
 import io.mailguard.model.SmtpEndpoint;
 import io.mailguard.model.Topology;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -49,7 +47,7 @@ final class RelayScopes {
                                 "an IPv4 or IPv6 address or range"));
                     }
                 }
-                check.check(endpoint, grant, scope == null ? null : judge(scope));
+                check.check(endpoint, grant, grant.breadth());
             }
         }
     }
@@ -60,21 +58,6 @@ final class RelayScopes {
         return Findings.of(rule, topology, endpoint.name(),
                 endpoint.source().location(grant.scopePath() + "/" + scope.widest()),
                 grant.scopePath().replace('/', '.'), message);
-    }
-
-    /** The judgement of the addresses that parse; {@code widest} is an index into {@code hosts}. */
-    static RelayScope.Judgement judge(List<Address> hosts) {
-        List<IpRange> ranges = new ArrayList<>();
-        List<Integer> owners = new ArrayList<>();
-        for (int i = 0; i < hosts.size(); i++) {
-            for (IpRange range : hosts.get(i).ranges()) {
-                ranges.add(range);
-                owners.add(i);
-            }
-        }
-        RelayScope.Judgement judgement = RelayScope.judge(ranges);
-        return new RelayScope.Judgement(judgement.breadth(), judgement.reason(),
-                owners.isEmpty() ? 0 : owners.get(judgement.widest()));
     }
 
     /** The addresses as a message shows them: the first few, then how many more. */
