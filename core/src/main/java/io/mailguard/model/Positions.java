@@ -2,7 +2,6 @@ package io.mailguard.model;
 
 import io.mailguard.load.YamlMapping;
 import io.mailguard.load.YamlNode;
-import io.mailguard.load.YamlScalar;
 import io.mailguard.load.YamlSequence;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The line and column of every node under one object's mapping, by path relative to the object
  * ({@code ""} for the mapping itself, {@code relay/hosts/2}); a key's position under {@code @path} where
- * its value is a mapping or a list. Objects of one shape share one array of paths, so a large topology
+ * its value is a mapping (a section, such as anonymousAccessException). Objects of one shape share one array of paths, so a large topology
  * holds little more than one {@code long} per node.
  */
 final class Positions {
@@ -104,7 +103,7 @@ final class Positions {
                     for (YamlMapping.Entry entry : mapping.entries()) {
                         Step child = step.child(entry.key().text());
                         YamlNode value = entry.value();
-                        if (!(value instanceof YamlScalar)) {
+                        if (value instanceof YamlMapping) {
                             add(child.key(), entry.key().line(), entry.key().column());
                         }
                         if (step == root && objects.contains(entry.key().text())) {

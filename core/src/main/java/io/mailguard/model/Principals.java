@@ -30,11 +30,13 @@ public final class Principals {
      * → the English name of its principal ({@link WellKnownPrincipal}).
      */
     public static String normalize(String principal) {
-        Optional<WellKnownPrincipal> known = WellKnownPrincipal.of(principal);
-        if (known.isPresent()) {
-            return known.get().englishName();
-        }
         String name = principal.trim();
+        if (name.regionMatches(true, 0, "S-1-", 0, 4)) {
+            Optional<WellKnownPrincipal> known = WellKnownPrincipal.of(name);
+            if (known.isPresent()) {
+                return known.get().englishName();
+            }
+        }
         int slash = name.lastIndexOf('\\');
         if (slash >= 0) {
             name = name.substring(slash + 1);
