@@ -44,7 +44,7 @@ final class Lowering {
                 relay.add(undecided("permissions/relay/" + i, "permissions.relay", new Undecided(
                         "whether " + name + " grants Relay permission to anyone", "entry " + (i + 1) + " of the list",
                         "a principal's name")));
-            } else if (Principals.UNAUTHENTICATED.contains(Principals.normalize(principal))) {
+            } else if (Principals.isOneOf(principal, Principals.UNAUTHENTICATED)) {
                 relay.add(new RelayGrant("permissions/relay/" + i, "permissions.relay[" + principal + "]",
                         "grants Relay permission to " + principal + ", so anyone can relay",
                         "remove it and grant Relay only to named groups", null, null, null));

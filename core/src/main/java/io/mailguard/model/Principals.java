@@ -55,11 +55,42 @@ public final class Principals {
         return true;
     }
 
+    /**
+     * True when {@code principal} is one of {@code wanted}; a plain ASCII name of another length (most named
+     * groups) is told without making a string.
+     */
+    public static boolean isOneOf(String principal, Set<String> wanted) {
+        int end = principal.length();
+        while (end > 0 && principal.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = principal.lastIndexOf('\\', end - 1) + 1;
+        while (start < end && principal.charAt(start) == ' ') {
+            start++;
+        }
+        int length = end - start;
+        boolean plain = length > 0 && !principal.regionMatches(true, start, "S-1-", 0, 4);
+        for (int i = start; plain && i < end; i++) {
+            char c = principal.charAt(i);
+            plain = c < 128 && (!Character.isWhitespace(c) || (c == ' ' && principal.charAt(i - 1) != ' '));
+        }
+        if (plain) {
+            boolean sameLength = false;
+            for (String name : wanted) {
+                sameLength |= name.length() == length;
+            }
+            if (!sameLength) {
+                return false;
+            }
+        }
+        return wanted.contains(normalize(principal));
+    }
+
     /** The indexes of every principal in {@code principals} that is one of {@code wanted}; none for {@code null}. */
     public static List<Integer> indexesOf(List<String> principals, Set<String> wanted) {
         List<Integer> indexes = new ArrayList<>();
         for (int i = 0; principals != null && i < principals.size(); i++) {
-            if (principals.get(i) != null && wanted.contains(normalize(principals.get(i)))) {
+            if (principals.get(i) != null && isOneOf(principals.get(i), wanted)) {
                 indexes.add(i);
             }
         }
@@ -69,7 +100,7 @@ public final class Principals {
     /** The index of the first principal in {@code principals} that is one of {@code wanted}, or -1. */
     public static int indexOfAny(List<String> principals, Set<String> wanted) {
         for (int i = 0; i < principals.size(); i++) {
-            if (principals.get(i) != null && wanted.contains(normalize(principals.get(i)))) {
+            if (principals.get(i) != null && isOneOf(principals.get(i), wanted)) {
                 return i;
             }
         }

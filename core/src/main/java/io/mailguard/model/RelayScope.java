@@ -48,9 +48,14 @@ public final class RelayScope {
      * {@code addresses}. Addresses that do not parse add nothing (the rules report them).
      */
     public static Judgement judgeAddresses(List<Address> addresses) {
-        List<IpRange> ranges = new ArrayList<>(addresses.size());
-        for (Address address : addresses) {
-            ranges.addAll(address.ranges());
+        List<IpRange> ranges;
+        if (addresses.size() == 1) {
+            ranges = addresses.get(0).ranges();
+        } else {
+            ranges = new ArrayList<>(addresses.size());
+            for (Address address : addresses) {
+                ranges.addAll(address.ranges());
+            }
         }
         Judgement judgement = judge(ranges);
         if (judgement.breadth() == Breadth.NARROW || ranges.size() == addresses.size()) {

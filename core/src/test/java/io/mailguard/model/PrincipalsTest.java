@@ -2,6 +2,7 @@ package io.mailguard.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,5 +23,8 @@ class PrincipalsTest {
     })
     void comparesNamesAsWindowsDoes(String written, String normalized) {
         assertEquals(normalized, Principals.normalize(written));
+        assertEquals(Set.of(normalized).contains(normalized), Principals.isOneOf(written, Set.of(normalized)));
+        assertEquals(normalized.equals("everyone") || normalized.equals("anonymous logon"),
+                Principals.isOneOf(written, Principals.UNAUTHENTICATED), written);
     }
 }
