@@ -26,5 +26,9 @@ public enum Setting {
     /** The reports to write. */
     FORMATS,
     /** Where the reports go. */
-    OUTPUT_DIRECTORY
+    OUTPUT_DIRECTORY,
+    /** Policy files or folders of policy files. */
+    POLICIES,
+    /** Jars holding policy packs. */
+    POLICY_PACKS
 }

@@ -111,6 +111,8 @@ public final class MailGuardCommand implements Runnable {
             case MAX_FILE_SIZE -> "--max-file-size";
             case FORMATS -> "--format";
             case OUTPUT_DIRECTORY -> "--output-dir";
+            case POLICIES -> "--policies";
+            case POLICY_PACKS -> "--policy-pack";
         };
     }
 

@@ -38,6 +38,8 @@ public final class Settings {
     private long maxFileSize = LoadLimits.DEFAULT.maxFileBytes();
     private boolean allowEmpty;
     private boolean fastPaths = true;
+    private final List<Path> policies = new ArrayList<>();
+    private final List<Path> policyPacks = new ArrayList<>();
     private LocalDate today;
 
     /**
@@ -137,6 +139,22 @@ public final class Settings {
     /** Whether the quick reader and the quick schema check may answer (on by default). */
     public Settings fastPaths(boolean on) {
         fastPaths = on;
+        return this;
+    }
+
+    /** Adds policy files, or folders of policy files, to those found among the sources. */
+    public Settings policies(List<Path> filesOrFolders) {
+        if (filesOrFolders != null) {
+            policies.addAll(filesOrFolders);
+        }
+        return this;
+    }
+
+    /** Adds jars holding policy packs ({@code META-INF/mailguard/policies/*.yaml}). */
+    public Settings policyPacks(List<Path> jars) {
+        if (jars != null) {
+            policyPacks.addAll(jars);
+        }
         return this;
     }
 

@@ -188,6 +188,8 @@ abstract class AbstractMailGuardMojo extends AbstractMojo {
             case MAX_FILE_SIZE -> "<maxFileSize>";
             case FORMATS -> "<formats>";
             case OUTPUT_DIRECTORY -> "<outputDirectory>";
+            case POLICIES -> "<policies>";
+            case POLICY_PACKS -> "the plugin's dependencies";
         };
     }
 
