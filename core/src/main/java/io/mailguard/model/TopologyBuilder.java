@@ -67,6 +67,11 @@ public final class TopologyBuilder {
                 texts(list, "senders"))));
         each(root, "acceptedDomains", top, Set.of(), (source, domain) -> part.domains.add(new AcceptedDomain(source,
                 name(domain, source), text(domain.get("domainName")), oneOf(domain.get("domainType"), DOMAIN_TYPES))));
+        // lowered here, in the parallel pass over the files: an endpoint needs nothing beyond its own server
+        for (Server server : part.servers) {
+            server.virtualServers().forEach(vs -> part.endpoints.add(Lowering.virtualServer(server, vs)));
+            server.receiveConnectors().forEach(connector -> part.endpoints.add(Lowering.receiveConnector(server, connector)));
+        }
         return part;
     }
 
@@ -77,16 +82,9 @@ public final class TopologyBuilder {
             byOrganization.computeIfAbsent(part.organization, FilePart::new).join(part);
         }
         List<Topology> topologies = new ArrayList<>();
-        byOrganization.forEach((organization, part) -> {
-            List<SmtpEndpoint> endpoints = new ArrayList<>();
-            for (Server server : part.servers) {
-                server.virtualServers().forEach(vs -> endpoints.add(Lowering.virtualServer(server, vs)));
-                server.receiveConnectors().forEach(connector -> endpoints.add(Lowering.receiveConnector(server, connector)));
-            }
-            topologies.add(new Topology(organization, List.copyOf(part.files), List.copyOf(part.policies),
-                    List.copyOf(part.servers), List.copyOf(part.connectors), List.copyOf(part.lists),
-                    List.copyOf(part.domains), List.copyOf(endpoints)));
-        });
+        byOrganization.forEach((organization, part) -> topologies.add(new Topology(organization, List.copyOf(part.files),
+                List.copyOf(part.policies), List.copyOf(part.servers), List.copyOf(part.connectors), List.copyOf(part.lists),
+                List.copyOf(part.domains), List.copyOf(part.endpoints))));
         return topologies;
     }
 
@@ -99,6 +97,7 @@ public final class TopologyBuilder {
         final List<Connector> connectors = new ArrayList<>();
         final List<DistributionList> lists = new ArrayList<>();
         final List<AcceptedDomain> domains = new ArrayList<>();
+        final List<SmtpEndpoint> endpoints = new ArrayList<>();
 
         FilePart(String organization) {
             this.organization = organization;
@@ -111,6 +110,7 @@ public final class TopologyBuilder {
             connectors.addAll(other.connectors);
             lists.addAll(other.lists);
             domains.addAll(other.domains);
+            endpoints.addAll(other.endpoints);
         }
     }
 
