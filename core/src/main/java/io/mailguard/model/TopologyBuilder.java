@@ -172,7 +172,7 @@ public final class TopologyBuilder {
                         ? addresses.computeIfAbsent("exchange:" + scalar.text(), key -> Address.exchange(scalar.text()))
                         : new Address(written(range), List.of()));
             }
-            ranges = java.util.Collections.unmodifiableList(ranges);
+            ranges = List.copyOf(ranges);
         }
         List<AdPermission> permissions = new ArrayList<>();
         for (YamlNode item : items(rc.get("adPermissions"))) {
@@ -329,7 +329,15 @@ public final class TopologyBuilder {
         for (YamlNode item : items(node)) {
             values.add(item instanceof YamlScalar scalar && scalar.type() != YamlScalar.Type.NULL ? scalar.text() : null);
         }
-        return values.isEmpty() ? List.of() : java.util.Collections.unmodifiableList(values);
+        return unmodifiable(values);
+    }
+
+    /**
+     * A list of texts kept in the model: of its own size, with its {@code null}s (entries that are not
+     * text) where the file has them, and asked {@code contains(null)} without a fault.
+     */
+    private static List<String> unmodifiable(List<String> values) {
+        return values.isEmpty() ? List.of() : java.util.Collections.unmodifiableList(java.util.Arrays.asList(values.toArray(String[]::new)));
     }
 
     /** A list of principals, or {@code null} when not declared. */
