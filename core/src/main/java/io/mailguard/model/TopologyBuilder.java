@@ -186,8 +186,9 @@ public final class TopologyBuilder {
         each(server, "receiveConnectors", source, Set.of(), (rcSource, rc) -> connectors.add(receiveConnector(rcSource, name, rc, addresses)));
         Server read = new Server(source, name, lookup(server.get("product"), PRODUCTS), bool(server.get("smallBusinessServer")),
                 integer(server.get("mailboxes")), List.copyOf(virtualServers), List.copyOf(connectors));
-        if (server.get("postfix") instanceof YamlMapping postfix) {
-            postfixServer(read, postfix, server.get("roles"), part);
+        YamlMapping.Entry postfix = server.entry("postfix");
+        if (postfix != null && postfix.value() instanceof YamlMapping settings) {
+            postfixServer(read, postfix.key(), settings, server.get("roles"), part);
         }
         return read;
     }
@@ -196,7 +197,7 @@ public final class TopologyBuilder {
      * A Postfix server's configuration, from its directory or written inline, with each service's role; its
      * {@code smtpd} services lowered to endpoints.
      */
-    private void postfixServer(Server server, YamlMapping postfix, YamlNode roles, FilePart part) {
+    private void postfixServer(Server server, YamlScalar key, YamlMapping postfix, YamlNode roles, FilePart part) {
         Source source = server.source();
         String file = source.file();
         String pointer = source.pointer() + "/postfix";
@@ -212,7 +213,7 @@ public final class TopologyBuilder {
         } else {
             config = PostfixConfig.inline(inlineParameters(postfix.get("parameters"), file, pointer + "/parameters"),
                     inlineServices(postfix.get("services"), file, pointer + "/services"));
-            configAt = new Location(file, postfix.line(), postfix.column(), pointer);
+            configAt = new Location(file, key.line(), key.column(), pointer);
         }
         if (config == null) {
             part.postfix.add(new PostfixServer(source, server.name(), null, configAt, List.of()));
