@@ -134,11 +134,10 @@ final class Lowering {
         if (!ranges.isEmpty()) {
             List<Address> scope = ranges.stream().map(word -> Address.of(word.text())).toList();
             List<Location> places = ranges.stream().map(word -> placeOr(word.at(), line)).toList();
-            relay.add(new RelayGrant("", "mynetworks",
-                    "the clients it permits before the relay guard (mynetworks with permit_mynetworks, or OK in a"
-                            + " check_client_access table)",
-                    "list only your own hosts: postconf -e 'mynetworks = 127.0.0.0/8 [::1]/128 <the hosts that must relay>'"
-                            + " and take strangers' addresses out of check_client_access",
+            relay.add(new RelayGrant("", "mynetworks", "its relay scope",
+                    "permit_mynetworks (or an OK in check_client_access) lets these clients through before the relay"
+                            + " guard; list only your own hosts: postconf -e 'mynetworks = 127.0.0.0/8 [::1]/128 <the hosts"
+                            + " that must relay>'",
                     scope, "mynetworks", null, RelayScope.judgeAddresses(scope), places.get(0), places));
         }
         SmtpdAnalysis.Access local = analysis.anonymousLocalMail();
