@@ -7,6 +7,7 @@ import io.mailguard.load.IgnoreComment;
 import io.mailguard.load.LoadResult;
 import io.mailguard.load.YamlDocument;
 import io.mailguard.load.YamlLoader;
+import io.mailguard.model.PostfixFiles;
 import io.mailguard.model.Topology;
 import io.mailguard.model.TopologyBuilder;
 import io.mailguard.rules.RuleCatalogue;
@@ -53,7 +54,7 @@ public final class MailGuard {
                 .map(path -> Input.onDisk(displayPath(request.projectDir(), path), path, reads, judged))
                 .sorted(Comparator.comparing(Input::file))
                 .toList();
-        Run run = run(inputs, loader, request);
+        Run run = run(inputs, loader, request, new PostfixDirectories(request.projectDir(), reads, judged));
 
         CheckRequest.Accepted accepted = request.accepted();
         List<Baseline> baselines = new ArrayList<>();
@@ -64,7 +65,8 @@ public final class MailGuard {
         if (newSince != null) {
             List<Input> before = RevisionReader.read(request.projectDir(), newSince.revision(), newSince.roots(),
                     newSince.includes(), newSince.excludes(), request.limits().maxFileBytes());
-            SuppressionStep.Outcome then = suppress(run(before, loader, request), List.of(), loader, request);
+            // the revision's Postfix files are not read: every Postfix finding of the working tree counts as new
+            SuppressionStep.Outcome then = suppress(run(before, loader, request, PostfixFiles.NONE), List.of(), loader, request);
             baselines.add(Baseline.of(then.findings(), "present at " + newSince.revision()));
         }
         SuppressionStep.Outcome outcome = suppress(run, baselines, loader, request);
@@ -87,8 +89,8 @@ public final class MailGuard {
     }
 
     /** Load, validate and run the rules over some inputs; nothing suppressed or configured yet. */
-    private Run run(List<Input> inputs, YamlLoader loader, CheckRequest request) {
-        TopologyBuilder builder = new TopologyBuilder();
+    private Run run(List<Input> inputs, YamlLoader loader, CheckRequest request, PostfixFiles postfixFiles) {
+        TopologyBuilder builder = new TopologyBuilder(postfixFiles);
         List<FileOutcome> outcomes = inputs.parallelStream().map(input -> checkFile(loader, builder, input)).toList();
         List<Finding> findings = new ArrayList<>();
         List<TopologyBuilder.FilePart> parts = new ArrayList<>();
@@ -97,6 +99,8 @@ public final class MailGuard {
             findings.addAll(outcome.findings());
             if (outcome.part() != null) {
                 parts.add(outcome.part());
+                findings.addAll(outcome.part().findings());
+                ignoreComments.addAll(outcome.part().ignoreComments());
             }
             if (!outcome.ignoreComments().comments().isEmpty()) {
                 ignoreComments.add(outcome.ignoreComments());
