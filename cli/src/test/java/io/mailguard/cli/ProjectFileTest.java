@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -258,6 +260,23 @@ class ProjectFileTest {
         Path strict = write("strict.yaml", "failOn: error\n");
         assertEquals(1, run("check", "--config", strict.toString(), mail()));
         assertEquals(0, run("check", mail()));
+    }
+
+    /** Every project file the README shows (a YAML block that starts with {@code # .mailguard.yaml}) is valid and works. */
+    @Test
+    void theReadmesExamplesAreValidProjectFiles() throws IOException {
+        String readme = Files.readString(Path.of("").toAbsolutePath().getParent().resolve("README.md"));
+        Matcher block = Pattern.compile("```yaml\n(# \\.mailguard\\.yaml\n.*?)```", Pattern.DOTALL).matcher(readme);
+        int examples = 0;
+        while (block.find()) {
+            examples++;
+            Path config = write("example" + examples + "/.mailguard.yaml", block.group(1));
+            write("example" + examples + "/src/main/mail/hub.yaml", INSECURE);
+            Files.createDirectories(config.resolveSibling("policies"));
+            assertEquals(1, run("check", "--config", config.toString()), err.toString());
+            assertTrue(out.toString().contains("src/main/mail/hub.yaml:9:37: error MG003"), out.toString());
+        }
+        assertTrue(examples > 0, "the README shows a project file");
     }
 
     @Test
