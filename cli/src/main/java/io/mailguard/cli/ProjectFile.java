@@ -119,9 +119,17 @@ final class ProjectFile {
         return text == null ? null : file.resolveSibling(text);
     }
 
-    /** The command line's path when it gave one, else the file's, else {@code otherwise}. */
+    /** The command line's path when it gave one, else the file's, else the default {@linkplain #base based} here. */
     Path path(Path option, String key, Path otherwise) {
-        return option != null ? option : has(key) ? path(key) : otherwise;
+        return option != null ? option : has(key) ? path(key) : base(otherwise);
+    }
+
+    /**
+     * A default path as if the file named it: relative to the file's folder, which is the project's
+     * base as Maven's is the POM's folder; without a project file, relative to the current folder.
+     */
+    Path base(Path path) {
+        return file == null ? path : file.resolveSibling(path);
     }
 
     /** A list setting, or {@code null}. */

@@ -100,7 +100,9 @@ final class SourceOptions {
         ProjectFile file = projectFile();
         roots = !paths.isEmpty() ? paths : fromFile(Setting.SOURCES, "sourceDirectories", file::paths);
         if (roots == null) {
-            roots = List.of(DEFAULT_SOURCES);
+            roots = List.of(file.base(DEFAULT_SOURCES));
+        } else if (paths.isEmpty()) {
+            requireExisting(file);
         }
         Map<String, String> bySeverity = file.map("severities");
         if (!bySeverity.isEmpty()) {
@@ -137,6 +139,22 @@ final class SourceOptions {
             return settings.request(files);
         } catch (InvalidSettingException e) {
             throw located(e);
+        }
+    }
+
+    /** Each of the file's source folders is there: one that is not is the file's mistake, located in it. */
+    private void requireExisting(ProjectFile file) {
+        List<String> problems = new ArrayList<>();
+        List<String> written = file.texts("sourceDirectories");
+        for (int i = 0; i < roots.size(); i++) {
+            Path root = roots.get(i);
+            if (!Files.exists(root) && !Files.isSymbolicLink(root)) {
+                problems.add(file.locate("sourceDirectories", written.get(i)) + ": `sourceDirectories` names " + root
+                        + ", which does not exist; name the folders that hold the configuration, relative to the project file");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ProjectFileException(problems);
         }
     }
 

@@ -115,6 +115,8 @@ class ProjectFileTest {
         assertFalse(Files.exists(dir.resolve("reports")));
         assertEquals(1, run("check", mail()));
         assertTrue(Files.exists(dir.resolve("reports/mailguard.json")) && Files.exists(dir.resolve("reports/mailguard.html")));
+        assertEquals(1, run("check", "--format", "", mail()));
+        assertFalse(out.toString().contains("MailGuard report:"), "an empty --format writes none: " + out);
     }
 
     @Test
@@ -247,6 +249,15 @@ class ProjectFileTest {
     }
 
     @Test
+    void aSourceDirectoryThatIsNotThereIsLocated() throws IOException {
+        Path config = write("ci/mailguard.yaml", "sourceDirectories:\n  - ../mail\n  - ../mial\n");
+        assertEquals(2, run("check", "--config", config.toString()));
+        assertTrue(err.toString().contains("mailguard: " + config + ":3:5: `sourceDirectories` names " + dir.resolve("ci/../mial")
+                + ", which does not exist; name the folders"), err.toString());
+        assertEquals(1, run("check", "--config", config.toString(), mail()), "PATHS replace the file's folders");
+    }
+
+    @Test
     void configNamingAMissingFileIsExitTwo() {
         assertEquals(2, run("check", "--config", dir.resolve("nowhere.yaml").toString(), mail()));
         assertTrue(err.toString().contains("mailguard: --config names " + dir.resolve("nowhere.yaml") + ", which does not exist"),
@@ -260,6 +271,27 @@ class ProjectFileTest {
         Path strict = write("strict.yaml", "failOn: error\n");
         assertEquals(1, run("check", "--config", strict.toString(), mail()));
         assertEquals(0, run("check", mail()));
+    }
+
+    /**
+     * {@code mailguard check} with no options, run from a folder inside the project: it finds the
+     * project file in the repository's root, and the defaults (sources, suppression file, report
+     * folder) are based there, as Maven's are at the POM.
+     */
+    @Test
+    void checkWithNoOptionsFindsTheProjectFileAboveTheCurrentFolder() throws Exception {
+        write("src/main/mail/hub.yaml", INSECURE);
+        write("mailguard-suppressions.yaml", "suppressions:\n  - {rule: MG003, target: EXCH02/*, reason: retired next quarter}\n");
+        project("formats: [json]\n");
+        Process check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), MailGuardCommand.class.getName(), "check")
+                .directory(dir.resolve("src/main/mail").toFile())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(check.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, check.waitFor(), output);
+        assertTrue(output.contains("MailGuard checked 1 file") && output.contains("1 suppressed"), output);
+        assertTrue(Files.readString(dir.resolve("mailguard-reports/mailguard.json")).contains("\"rule\": \"MG003\""), output);
     }
 
     /** Every project file the README shows (a YAML block that starts with {@code # .mailguard.yaml}) is valid and works. */
