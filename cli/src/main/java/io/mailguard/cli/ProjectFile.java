@@ -33,6 +33,10 @@ final class ProjectFile {
     /** Its schema's resource path in the {@code mailguard-schema} jar. */
     static final String SCHEMA = "/mailguard/mailguard-project-v1.schema.json";
 
+    /** The loader words an empty file or a wrong top level for configuration files; a project file is another kind. */
+    private static final String TOPOLOGY_HINT = "a MailGuard file is a mapping with apiVersion and organization";
+    private static final String PROJECT_FILE_HINT = "a project file is a mapping of settings, such as `failOn: warning`";
+
     /** No project file: every setting is the command line's or its default. */
     static final ProjectFile NONE = new ProjectFile(null, null);
 
@@ -98,10 +102,6 @@ final class ProjectFile {
         }
         return new ProjectFile(path.toAbsolutePath().normalize(), loaded.document());
     }
-
-    /** The loader words an empty file or a wrong top level for configuration files; a project file is another kind. */
-    private static final String TOPOLOGY_HINT = "a MailGuard file is a mapping with apiVersion and organization";
-    private static final String PROJECT_FILE_HINT = "a project file is a mapping of settings, such as `failOn: warning`";
 
     /** Whether the file sets {@code key}. */
     boolean has(String key) {

@@ -127,7 +127,8 @@ final class SourceOptions {
 
     /**
      * The check {@code settings} describe, over the files they find but the project file itself,
-     * which is not configuration to check. A bad setting from the project file is located in it.
+     * which is not configuration to check. A bad setting from the project file is located in it. Call
+     * it with what {@link #settings()} returned.
      */
     CheckRequest request(Settings settings) {
         try {
@@ -159,7 +160,7 @@ final class SourceOptions {
     }
 
     /** A bad setting the project file gave, as a problem located in it; one from the command line as it is. */
-    RuntimeException located(InvalidSettingException e) {
+    private RuntimeException located(InvalidSettingException e) {
         String key = fromFile.get(e.setting());
         boolean fromCommandLine = e.setting() == Setting.SEVERITIES && severities.containsKey(e.value().split("=", 2)[0]);
         if (key == null || fromCommandLine) {
