@@ -85,8 +85,11 @@ public final class RelayAnalysis {
         Networks networks = Networks.of(parameters);
         Word classNetworks = networks.derivedStyle().equalsIgnoreCase("class")
                 ? new Word("mynetworks_style = class", networks.derivedAt()) : null;
-        return new SmtpdAnalysis(service, parameters, analysis.relay(networks), analysis.mxBackupUnrestricted(),
-                classNetworks, analysis.localMail(), tls, saslWithoutTls, analysis.unknownRestrictions());
+        // the analysis keeps facts, not the parameters: a model of many services holds only what its rules read
+        Location guardListAt = parameters.at(RELAY) != null ? parameters.at(RELAY) : parameters.at(RECIPIENT);
+        return new SmtpdAnalysis(service, parameters.compatibilityLevel(), analysis.relay(networks),
+                analysis.mxBackupUnrestricted(), classNetworks, analysis.localMail(), tls, saslWithoutTls,
+                analysis.unknownRestrictions(), parameters.list("relay_domains"), guardListAt);
     }
 
     private RelayVerdict relay(Networks networks) {
