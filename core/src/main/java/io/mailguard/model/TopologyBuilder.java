@@ -256,7 +256,7 @@ public final class TopologyBuilder {
         }
         int colon = service.lastIndexOf(':');
         Role byPort = POSTFIX_ROLES.get(colon < 0 ? service : service.substring(colon + 1));
-        return new RoleChoice(Value.of(byPort == null ? Role.UNSPECIFIED : byPort), "role", null);
+        return new RoleChoice(known(byPort == null ? Role.UNSPECIFIED : byPort), "role", null);
     }
 
     /** The start of the line a setting stands on. */

@@ -151,9 +151,8 @@ public final class RelayAnalysis {
                     "relaying depends on " + stranger.unknowns().get(0).text() + " in " + stranger.unknowns().get(0).list()
                             + ", which could permit a client before the relay guard and which MailGuard cannot see");
         }
-        return new RelayVerdict(RelayKind.GUARDED, stranger.decidedBy(),
-                null, scope, undecidable, "an unauthenticated client outside mynetworks is refused by "
-                        + stranger.decidedBy().text() + " in " + stranger.decidedBy().list());
+        return new RelayVerdict(RelayKind.GUARDED, stranger.decidedBy(), null,
+                ranges.isEmpty() && derivedStyle.isEmpty() ? RelayScope.NONE : scope, undecidable, null);
     }
 
     /** The bare {@code permit} or {@code warn_if_reject} placed before a guard, if any. */

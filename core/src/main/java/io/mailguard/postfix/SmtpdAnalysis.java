@@ -69,7 +69,8 @@ public record SmtpdAnalysis(
      * @param witness for OPEN, a client that relays (its HELO, sender and address), else {@code null}
      * @param scope the client addresses that relay without authenticating (§6.5)
      * @param undecidable what MailGuard cannot see and relaying may depend on (MG021), with places
-     * @param explanation one sentence for the finding's message
+     * @param explanation one sentence for the finding's message; {@code null} for GUARDED, whose sentence
+     *     {@link #explanation()} works out from {@code decidedBy}
      */
     public record RelayVerdict(
             RelayKind kind,
@@ -81,6 +82,13 @@ public record SmtpdAnalysis(
 
         public RelayVerdict {
             undecidable = List.copyOf(undecidable);
+        }
+
+        /** The sentence for a finding; for a guarded service it is worked out here, when a message asks for it. */
+        @Override
+        public String explanation() {
+            return explanation != null || kind != RelayKind.GUARDED || decidedBy == null ? explanation
+                    : "an unauthenticated client outside mynetworks is refused by " + decidedBy.text() + " in " + decidedBy.list();
         }
     }
 
