@@ -206,7 +206,7 @@ public final class TopologyBuilder {
             part.findings.addAll(read.findings());
             part.ignoreComments.addAll(read.ignoreComments());
             config = read.config();
-            configAt = config == null || config.mainCf().isEmpty() ? at : firstLine(config.mainCf().get(0).nameAt());
+            configAt = config == null || config.mainCf().isEmpty() ? at : fileStart(config.mainCf().get(0).nameAt());
         } else {
             config = PostfixConfig.inline(inlineParameters(postfix.get("parameters"), file, pointer + "/parameters"),
                     inlineServices(postfix.get("services"), file, pointer + "/services"));
@@ -259,8 +259,8 @@ public final class TopologyBuilder {
         return new RoleChoice(known(byPort == null ? Role.UNSPECIFIED : byPort), "role", null);
     }
 
-    /** The start of the line a setting stands on. */
-    private static Location firstLine(Location at) {
+    /** The start of the file a setting stands in. */
+    private static Location fileStart(Location at) {
         return new Location(at.file(), 1, 1, "");
     }
 
