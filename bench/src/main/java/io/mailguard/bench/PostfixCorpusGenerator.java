@@ -101,7 +101,7 @@ public final class PostfixCorpusGenerator {
     private static String roles(int index, int services) {
         StringBuilder out = new StringBuilder(services > 3 ? "    roles:\n" : "");
         for (int j = 3; j < services; j++) {
-            out.append("      \"").append(service(index, j)[0][0]).append("\": internal\n");
+            out.append("      ").append(service(index, j)[0][0]).append(": internal\n");
         }
         return out.toString();
     }

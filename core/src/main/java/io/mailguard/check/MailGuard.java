@@ -65,8 +65,9 @@ public final class MailGuard {
         if (newSince != null) {
             List<Input> before = RevisionReader.read(request.projectDir(), newSince.revision(), newSince.roots(),
                     newSince.includes(), newSince.excludes(), request.limits().maxFileBytes());
-            // the revision's Postfix files are not read: every Postfix finding of the working tree counts as new
-            SuppressionStep.Outcome then = suppress(run(before, loader, request, PostfixFiles.NONE), List.of(), loader, request);
+            PostfixFiles thenPostfix = new RevisionPostfixFiles(request.projectDir(), newSince.revision(),
+                    request.limits().maxFileBytes());
+            SuppressionStep.Outcome then = suppress(run(before, loader, request, thenPostfix), List.of(), loader, request);
             baselines.add(Baseline.of(then.findings(), "present at " + newSince.revision()));
         }
         SuppressionStep.Outcome outcome = suppress(run, baselines, loader, request);

@@ -32,19 +32,12 @@ final class PostfixDirectories implements PostfixFiles {
 
     @Override
     public Read read(String yamlFile, String directory, Location at) {
-        Path folder;
-        try {
-            Path yaml = projectDir.resolve(yamlFile);
-            folder = (yaml.getParent() == null ? projectDir : yaml.getParent()).resolve(directory).normalize();
-        } catch (InvalidPathException e) {
-            return refused(Structural.SCHEMA, at, "postfix.configDirectory `" + Names.shorten(directory)
-                    + "` is not a path; write the folder that holds main.cf and master.cf, relative to this file");
+        Object resolved = folder(projectDir, yamlFile, directory, at);
+        if (resolved instanceof Read refusal) {
+            return refusal;
         }
+        Path folder = (Path) resolved;
         String shown = MailGuard.displayPath(projectDir, folder);
-        if (!folder.startsWith(projectDir)) {
-            return refused(Structural.UNSAFE_PATH, at, "MailGuard does not read postfix.configDirectory `"
-                    + Names.shorten(directory) + "`: it leaves the project; keep the Postfix files inside the project");
-        }
         String[] texts = new String[2];
         String[] names = {PostfixConfig.MAIN_CF, PostfixConfig.MASTER_CF};
         for (int i = 0; i < names.length; i++) {
@@ -73,6 +66,26 @@ final class PostfixDirectories implements PostfixFiles {
         }
         String prefix = shown.isEmpty() ? "" : shown + "/";
         return new Read(PostfixConfig.parse(prefix + names[0], texts[0], prefix + names[1], texts[1]), List.of());
+    }
+
+    /**
+     * The folder a {@code configDirectory} names, relative to its YAML file; or, when it is no path or leaves the
+     * project, the located finding that refuses it (nothing is read then).
+     */
+    static Object folder(Path projectDir, String yamlFile, String directory, Location at) {
+        Path folder;
+        try {
+            Path yaml = projectDir.resolve(yamlFile);
+            folder = (yaml.getParent() == null ? projectDir : yaml.getParent()).resolve(directory).normalize();
+        } catch (InvalidPathException e) {
+            return refused(Structural.SCHEMA, at, "postfix.configDirectory `" + Names.shorten(directory)
+                    + "` is not a path; write the folder that holds main.cf and master.cf, relative to this file");
+        }
+        if (!folder.startsWith(projectDir)) {
+            return refused(Structural.UNSAFE_PATH, at, "MailGuard does not read postfix.configDirectory `"
+                    + Names.shorten(directory) + "`: it leaves the project; keep the Postfix files inside the project");
+        }
+        return folder;
     }
 
     private static Read refused(io.mailguard.RuleDescriptor rule, Location at, String message) {

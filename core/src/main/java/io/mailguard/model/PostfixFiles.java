@@ -36,9 +36,6 @@ public interface PostfixFiles {
      */
     Read read(String yamlFile, String directory, Location at);
 
-    /**
-     * Reads nothing: a check of an earlier revision, whose Postfix files are not at hand, sees no configuration
-     * there (so every Postfix finding of the working tree counts as new).
-     */
+    /** Reads nothing: every {@code configDirectory} declares no services (a builder without files at hand). */
     PostfixFiles NONE = (yamlFile, directory, at) -> new Read(null, List.of());
 }

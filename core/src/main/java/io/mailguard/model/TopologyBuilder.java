@@ -8,11 +8,9 @@ import io.mailguard.load.YamlMapping;
 import io.mailguard.load.YamlNode;
 import io.mailguard.load.YamlScalar;
 import io.mailguard.load.YamlSequence;
-import io.mailguard.postfix.EffectiveParameters;
 import io.mailguard.postfix.MasterService;
 import io.mailguard.postfix.Parameter;
 import io.mailguard.postfix.PostfixConfig;
-import io.mailguard.postfix.PostfixDefaults;
 import io.mailguard.postfix.RelayAnalysis;
 import io.mailguard.postfix.SmtpdAnalysis;
 import io.mailguard.postfix.Word;
@@ -21,8 +19,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +36,8 @@ public final class TopologyBuilder {
 
     private static final Set<String> TOP_OBJECTS = Set.of("accountPolicy", "servers", "connectors", "distributionLists",
             "acceptedDomains");
-    private static final Set<String> SERVER_OBJECTS = Set.of("smtpVirtualServers", "receiveConnectors");
+    /** Sections of a server read on their own: Postfix settings keep their places as they are read, not here. */
+    private static final Set<String> SERVER_OBJECTS = Set.of("smtpVirtualServers", "receiveConnectors", "postfix", "roles");
     private static final Map<String, Role> ROLES = Map.of(
             "internet-bridgehead", Role.INTERNET_BRIDGEHEAD, "internal", Role.INTERNAL, "imap-pop", Role.CLIENT_SUBMISSION,
             "client-submission", Role.CLIENT_SUBMISSION, "application-relay", Role.APPLICATION_RELAY,
@@ -206,7 +203,7 @@ public final class TopologyBuilder {
             part.findings.addAll(read.findings());
             part.ignoreComments.addAll(read.ignoreComments());
             config = read.config();
-            configAt = config == null || config.mainCf().isEmpty() ? at : firstLine(config.mainCf().get(0).nameAt());
+            configAt = config == null || config.mainCf().isEmpty() ? at : fileStart(config.mainCf().get(0).nameAt());
         } else {
             config = PostfixConfig.inline(inlineParameters(postfix.get("parameters"), file, pointer + "/parameters"),
                     inlineServices(postfix.get("services"), file, pointer + "/services"));
@@ -223,14 +220,9 @@ public final class TopologyBuilder {
         for (MasterService service : config.services()) {
             SmtpdAnalysis analysis = analyses.get(service);
             RoleChoice role = postfixRole(config.listener(service).service(), roles, file, source.pointer() + "/roles");
-            Map<String, String> options = new LinkedHashMap<>();
-            service.overrides().forEach(o -> options.put(o.name(), o.text()));
-            Set<String> names = new LinkedHashSet<>(mainCfNames);
-            names.addAll(options.keySet());
-            names.addAll(PostfixDefaults.modelled());
-            EffectiveParameters effective = analysis != null ? analysis.parameters() : EffectiveParameters.of(config, service);
+            Map<String, String> options = new ServiceOptions(service.overrides());
             PostfixService read = new PostfixService(server.name(), service.service(), service.type(), service.command(),
-                    java.util.Collections.unmodifiableMap(options), new EffectiveParameterMap(effective, Set.copyOf(names)),
+                    options, new EffectiveParameterMap(config, service, mainCfNames, options.keySet()),
                     role.role().value() == null ? Role.UNSPECIFIED : role.role().value(), service.at(), analysis);
             services.add(read);
             if (analysis != null) {
@@ -261,11 +253,11 @@ public final class TopologyBuilder {
         }
         int colon = service.lastIndexOf(':');
         Role byPort = POSTFIX_ROLES.get(colon < 0 ? service : service.substring(colon + 1));
-        return new RoleChoice(Value.of(byPort == null ? Role.UNSPECIFIED : byPort), "role", null);
+        return new RoleChoice(known(byPort == null ? Role.UNSPECIFIED : byPort), "role", null);
     }
 
-    /** The start of the line a setting stands on. */
-    private static Location firstLine(Location at) {
+    /** The start of the file a setting stands in. */
+    private static Location fileStart(Location at) {
         return new Location(at.file(), 1, 1, "");
     }
 
@@ -288,7 +280,10 @@ public final class TopologyBuilder {
                 new Location(file, key.line(), key.column(), at), new Location(file, value.line(), value.column(), at));
     }
 
-    /** YAML {@code services}: master.cf entries at their YAML places; an entry without its fields declares none. */
+    /**
+     * YAML {@code services}: master.cf entries at their YAML places; an entry without its fields declares none.
+     * The arguments are the {@code args} as written: the {@code options} stand apart, as overrides.
+     */
     private static List<MasterService> inlineServices(YamlNode node, String file, String pointer) {
         List<MasterService> services = new ArrayList<>();
         List<YamlNode> items = items(node);
@@ -308,10 +303,7 @@ public final class TopologyBuilder {
             if (item.get("options") instanceof YamlMapping written) {
                 for (YamlMapping.Entry entry : written.entries()) {
                     if (entry.value() instanceof YamlScalar value) {
-                        Parameter option = declared(entry.key(), value, file, at + "/options");
-                        options.add(option);
-                        arguments.add(new Word("-o", option.nameAt()));
-                        arguments.add(new Word(option.name() + "=" + option.text(), option.nameAt()));
+                        options.add(declared(entry.key(), value, file, at + "/options"));
                     }
                 }
             }

@@ -58,8 +58,10 @@ public final class EffectiveParameters {
         this.mainCf = mainCf;
         this.overrides = overrides;
         this.shared = shared;
-        this.level = levelOf(overrides.containsKey("compatibility_level") ? overrides.get("compatibility_level")
-                : mainCf.get("compatibility_level"));
+        // the services of one configuration share main.cf's level unless they override it
+        this.level = shared != null && !overrides.containsKey("compatibility_level") ? shared.level
+                : levelOf(overrides.containsKey("compatibility_level") ? overrides.get("compatibility_level")
+                        : mainCf.get("compatibility_level"));
     }
 
     /** The parameters of {@code service}, or of {@code main.cf} alone when {@code service} is {@code null}. */

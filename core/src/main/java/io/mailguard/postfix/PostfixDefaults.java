@@ -83,8 +83,14 @@ public final class PostfixDefaults {
         };
     }
 
+    private static final Set<String> MODELLED = modelledNames();
+
     /** The parameters whose defaults MailGuard models. */
     public static Set<String> modelled() {
+        return MODELLED;
+    }
+
+    private static Set<String> modelledNames() {
         Set<String> names = new HashSet<>(FIXED.keySet());
         names.addAll(Set.of("compatibility_level", "smtpd_relay_restrictions", "smtpd_relay_before_recipient_restrictions",
                 "mynetworks_style", "relay_domains"));

@@ -85,8 +85,11 @@ public final class RelayAnalysis {
         Networks networks = Networks.of(parameters);
         Word classNetworks = networks.derivedStyle().equalsIgnoreCase("class")
                 ? new Word("mynetworks_style = class", networks.derivedAt()) : null;
-        return new SmtpdAnalysis(service, parameters, analysis.relay(networks), analysis.mxBackupUnrestricted(),
-                classNetworks, analysis.localMail(), tls, saslWithoutTls, analysis.unknownRestrictions());
+        // the analysis keeps facts, not the parameters: a model of many services holds only what its rules read
+        Location guardListAt = parameters.at(RELAY) != null ? parameters.at(RELAY) : parameters.at(RECIPIENT);
+        return new SmtpdAnalysis(service, parameters.compatibilityLevel(), analysis.relay(networks),
+                analysis.mxBackupUnrestricted(), classNetworks, analysis.localMail(), tls, saslWithoutTls,
+                analysis.unknownRestrictions(), parameters.list("relay_domains"), guardListAt);
     }
 
     private RelayVerdict relay(Networks networks) {
@@ -148,9 +151,8 @@ public final class RelayAnalysis {
                     "relaying depends on " + stranger.unknowns().get(0).text() + " in " + stranger.unknowns().get(0).list()
                             + ", which could permit a client before the relay guard and which MailGuard cannot see");
         }
-        return new RelayVerdict(RelayKind.GUARDED, stranger.decidedBy(),
-                null, scope, undecidable, "an unauthenticated client outside mynetworks is refused by "
-                        + stranger.decidedBy().text() + " in " + stranger.decidedBy().list());
+        return new RelayVerdict(RelayKind.GUARDED, stranger.decidedBy(), null,
+                ranges.isEmpty() && derivedStyle.isEmpty() ? RelayScope.NONE : scope, undecidable, null);
     }
 
     /** The bare {@code permit} or {@code warn_if_reject} placed before a guard, if any. */

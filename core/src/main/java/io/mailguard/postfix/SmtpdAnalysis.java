@@ -8,7 +8,8 @@ import java.util.List;
  * with the place that establishes it, for the rules to turn into findings.
  *
  * @param service the {@code master.cf} service
- * @param parameters its effective parameters
+ * @param compatibilityLevel the compatibility level in force; {@link CompatibilityLevel#builtIn()} says that none
+ *     is declared
  * @param relay who may relay to a domain that is not ours, and why
  * @param mxBackupUnrestricted {@code permit_mx_backup} in a list while {@code permit_mx_backup_networks} is
  *     empty (MG019), or {@code null}
@@ -22,25 +23,26 @@ import java.util.List;
  *     nor TLS required (MG015): where SASL is enabled, else {@code null}
  * @param unknownRestrictions restrictions Postfix does not know, or access checks without a {@code type:table}:
  *     Postfix answers "451 Server configuration error" when it reaches them (MG110)
+ * @param relayDomains the items of {@code relay_domains}, expanded, with their places (MG002)
+ * @param guardListAt where the list that must hold the relay guard is written: {@code smtpd_relay_restrictions},
+ *     else {@code smtpd_recipient_restrictions}, or {@code null} when both are defaults (MG018)
  */
 public record SmtpdAnalysis(
         MasterService service,
-        EffectiveParameters parameters,
+        CompatibilityLevel compatibilityLevel,
         RelayVerdict relay,
         Word mxBackupUnrestricted,
         Word classNetworks,
         Access anonymousLocalMail,
         Location tlsRequired,
         Location saslWithoutTls,
-        List<Word> unknownRestrictions) {
+        List<Word> unknownRestrictions,
+        List<Word> relayDomains,
+        Location guardListAt) {
 
     public SmtpdAnalysis {
         unknownRestrictions = List.copyOf(unknownRestrictions);
-    }
-
-    /** The compatibility level in force; {@link CompatibilityLevel#builtIn()} says that none is declared. */
-    public CompatibilityLevel compatibilityLevel() {
-        return parameters.compatibilityLevel();
+        relayDomains = List.copyOf(relayDomains);
     }
 
     /** How Postfix answers a {@code RCPT TO} for a domain that is not ours. */
@@ -67,7 +69,8 @@ public record SmtpdAnalysis(
      * @param witness for OPEN, a client that relays (its HELO, sender and address), else {@code null}
      * @param scope the client addresses that relay without authenticating (§6.5)
      * @param undecidable what MailGuard cannot see and relaying may depend on (MG021), with places
-     * @param explanation one sentence for the finding's message
+     * @param explanation one sentence for the finding's message; {@code null} for GUARDED, whose sentence
+     *     {@link #explanation()} works out from {@code decidedBy}
      */
     public record RelayVerdict(
             RelayKind kind,
@@ -79,6 +82,13 @@ public record SmtpdAnalysis(
 
         public RelayVerdict {
             undecidable = List.copyOf(undecidable);
+        }
+
+        /** The sentence for a finding; for a guarded service it is worked out here, when a message asks for it. */
+        @Override
+        public String explanation() {
+            return explanation != null || kind != RelayKind.GUARDED || decidedBy == null ? explanation
+                    : "an unauthenticated client outside mynetworks is refused by " + decidedBy.text() + " in " + decidedBy.list();
         }
     }
 

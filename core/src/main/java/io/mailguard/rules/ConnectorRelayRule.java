@@ -76,7 +76,7 @@ final class ConnectorRelayRule implements Rule {
                 if (service.analysis() == null) {
                     continue;
                 }
-                for (Word domain : service.analysis().parameters().list("relay_domains")) {
+                for (Word domain : service.analysis().relayDomains()) {
                     String name = domain.text();
                     io.mailguard.Location at = SmtpdServices.at(domain.at(), service);
                     if (TOP_LEVEL.matcher(name).matches() && !name.equalsIgnoreCase("localhost") && reported.add(at)) {

@@ -4,7 +4,6 @@ import io.mailguard.Finding;
 import io.mailguard.RuleDescriptor;
 import io.mailguard.Severity;
 import io.mailguard.model.Topology;
-import io.mailguard.postfix.EffectiveParameters;
 import io.mailguard.postfix.SmtpdAnalysis;
 import java.util.List;
 
@@ -18,9 +17,6 @@ final class NoRelayGuardRule implements Rule {
             "Either the smtpd_relay_restrictions or the smtpd_recipient_restrictions parameter must specify at least one "
                     + "of the following restrictions. Otherwise Postfix will refuse to receive mail");
 
-    private static final String RELAY = "smtpd_relay_restrictions";
-    private static final String RECIPIENT = "smtpd_recipient_restrictions";
-
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
@@ -32,12 +28,10 @@ final class NoRelayGuardRule implements Rule {
                 .filter(service -> service.analysis().relay().kind() == SmtpdAnalysis.RelayKind.NO_GUARD)
                 .map(service -> {
                     SmtpdAnalysis.RelayVerdict relay = service.analysis().relay();
-                    // at the restriction that disables the guard, else at whichever list is written
-                    EffectiveParameters parameters = service.analysis().parameters();
-                    String list = relay.decidedBy() != null ? relay.decidedBy().list()
-                            : parameters.at(RELAY) == null && parameters.at(RECIPIENT) != null ? RECIPIENT : RELAY;
-                    return Findings.of(DESCRIPTOR, topology, service.name(),
-                            SmtpdServices.at(relay.decidedBy() != null ? relay.decidedBy().at() : parameters.at(list), service),
+                    // at the restriction that disables the guard, else at the list that must hold it
+                    String list = relay.decidedBy() != null ? relay.decidedBy().list() : "smtpd_relay_restrictions";
+                    return Findings.of(DESCRIPTOR, topology, service.name(), SmtpdServices.at(
+                            relay.decidedBy() != null ? relay.decidedBy().at() : service.analysis().guardListAt(), service),
                             list, String.format("%s has no working relay guard: %s; end the list with the guard, e.g. "
                                     + "postconf -e 'smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated,"
                                     + " reject_unauth_destination' (or that -o override on the service's master.cf line)",

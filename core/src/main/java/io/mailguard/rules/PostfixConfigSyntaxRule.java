@@ -52,7 +52,7 @@ final class PostfixConfigSyntaxRule implements Rule {
                     }
                 }
             }
-            if (!server.config().parameters().containsKey("compatibility_level")) {
+            if (server.config().mainCf().stream().noneMatch(p -> p.name().equals("compatibility_level"))) {
                 findings.add(Finding.inFile(Structural.CONFIG_SYNTAX, server.configAt(), String.format("%s declares no "
                         + "compatibility_level, so Postfix 3.7 runs at its built-in level 0 with the old defaults (empty "
                         + "smtpd_relay_restrictions, mynetworks_style = subnet, relay_domains = $mydestination) and logs "

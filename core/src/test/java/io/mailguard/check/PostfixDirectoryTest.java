@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,6 +96,35 @@ class PostfixDirectoryTest {
         Finding missing = only(check(write("mx.yaml", YAML.formatted("postfix/empty"))), "MG110");
         assertEquals("mx.yaml:7:24", missing.location().toString());
         assertTrue(missing.message().contains("holds no main.cf"), missing.message());
+    }
+
+    @Test
+    void beforeAMergeAnOpenRelayInMainCfIsNewAndAnOldOneIsNot() throws Exception {
+        write("postfix/mx1/main.cf", "compatibility_level = 3.6\nmynetworks = 0.0.0.0/0\n");
+        write("postfix/mx1/master.cf", MASTER_CF);
+        Path yaml = write("mail/mx.yaml", YAML.formatted("../postfix/mx1"));
+        Git.init().setDirectory(project.toFile()).setInitialBranch("main").call().close();
+        try (Git git = Git.open(project.toFile())) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("edge").setAuthor("MailGuard", "mailguard@example.com")
+                    .setCommitter("MailGuard", "mailguard@example.com").setSign(false).call();
+        }
+        // the relay was there at main: not new, though its line moved
+        write("postfix/mx1/main.cf", "# the edge\ncompatibility_level = 3.6\nmynetworks = 0.0.0.0/0\n");
+        CheckResult unchanged = newSince(yaml);
+        assertFalse(unchanged.failed(), unchanged.failures().toString());
+        // a submission port opened since main is new: it takes anonymous mail, and now relays through mynetworks
+        write("postfix/mx1/master.cf", MASTER_CF.replace("  -o smtpd_sasl_auth_enable=yes\n", "")
+                .replace("  -o smtpd_recipient_restrictions=permit_sasl_authenticated,reject\n", ""));
+        CheckResult opened = newSince(yaml);
+        assertEquals(List.of("MX1/submission MG001 postfix/mx1/main.cf:3:14", "MX1/submission MG004 postfix/mx1/master.cf:3:1"),
+                opened.failures().stream().map(f -> f.object() + " " + f.rule().id() + " " + f.location()).toList());
+    }
+
+    private CheckResult newSince(Path yaml) {
+        return new MailGuard().check(new CheckRequest(project, List.of(yaml), FailOn.ERROR, SeverityOverrides.NONE,
+                LocalDate.of(2026, 11, 27), LoadLimits.DEFAULT, new CheckRequest.Accepted(null, null,
+                        new CheckRequest.NewSince("main", List.of(yaml.getParent()), List.of(), List.of()))));
     }
 
     private static Finding only(CheckResult result, String rule) {
