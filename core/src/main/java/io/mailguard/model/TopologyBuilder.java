@@ -275,7 +275,8 @@ public final class TopologyBuilder {
     }
 
     private static Parameter declared(YamlScalar key, YamlScalar value, String file, String pointer) {
-        String at = pointer + "/" + key.text();
+        // interned: every server of a generated or templated fleet has the same paths, and they are kept per value
+        String at = (pointer + "/" + key.text()).intern();
         return Parameter.declared(key.text(), value.type() == YamlScalar.Type.NULL ? "" : value.text(),
                 new Location(file, key.line(), key.column(), at), new Location(file, value.line(), value.column(), at));
     }
@@ -292,7 +293,7 @@ public final class TopologyBuilder {
                     || !(item.get("type") instanceof YamlScalar type) || !(item.get("command") instanceof YamlScalar command)) {
                 continue;
             }
-            String at = pointer + "/" + i;
+            String at = (pointer + "/" + i).intern();
             List<Parameter> options = new ArrayList<>();
             List<Word> arguments = new ArrayList<>();
             for (YamlNode argument : items(item.get("args"))) {

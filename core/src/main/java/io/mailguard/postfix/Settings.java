@@ -46,7 +46,7 @@ final class Settings {
         while (valueEnd > valueStart && LogicalLines.blank(s.charAt(valueEnd - 1))) {
             valueEnd--;
         }
-        String path = pointer.formatted(name);
+        String path = pointer.formatted(name).intern(); // shared by every configuration that sets this name
         PositionedText value = text.slice(valueStart, valueEnd).withPointer(path);
         Location valueAt = withPointer(valueStart < s.length() ? text.at(valueStart) : after(text, equals), path);
         Parameter parameter = new Parameter(name, value, withPointer(text.at(nameStart), path), valueAt);
