@@ -14,12 +14,19 @@ import java.util.Map;
  * @param staleBaselineEntries entries of the baseline that no finding matches any more
  * @param sourceLines for files with findings that count, the lines around them as they were judged;
  *     reports show these and never read a file themselves
+ * @param receiveConnectors the Exchange receive connectors declared
+ * @param postfixServices the Postfix {@code smtpd} services judged
  */
 public record CheckResult(List<Finding> findings, List<String> files, int servers, int virtualServers, FailOn failOn,
-        int staleBaselineEntries, Map<String, SourceLines> sourceLines) {
+        int staleBaselineEntries, Map<String, SourceLines> sourceLines, int receiveConnectors, int postfixServices) {
 
     public CheckResult {
         sourceLines = Map.copyOf(sourceLines);
+    }
+
+    public CheckResult(List<Finding> findings, List<String> files, int servers, int virtualServers, FailOn failOn,
+            int staleBaselineEntries, Map<String, SourceLines> sourceLines) {
+        this(findings, files, servers, virtualServers, failOn, staleBaselineEntries, sourceLines, 0, 0);
     }
 
     public CheckResult(List<Finding> findings, List<String> files, int servers, int virtualServers, FailOn failOn,

@@ -94,7 +94,7 @@ class ImportCommandTest {
                         role: application-relay
                 """), server);
         assertEquals(0, run("check", mail.toString()), out.toString());
-        assertTrue(out.toString().contains("MailGuard checked 2 files (1 server, 0 virtual servers): 0 errors, 0 warnings, 0 info."),
+        assertTrue(out.toString().contains("MailGuard checked 2 files (1 server, 0 virtual servers, 2 receive connectors): 0 errors, 0 warnings, 0 info."),
                 out.toString());
     }
 

@@ -8,6 +8,7 @@ import io.mailguard.load.LoadResult;
 import io.mailguard.load.YamlDocument;
 import io.mailguard.load.YamlLoader;
 import io.mailguard.model.PostfixFiles;
+import io.mailguard.model.SmtpEndpoint;
 import io.mailguard.model.Topology;
 import io.mailguard.model.TopologyBuilder;
 import io.mailguard.rules.RuleCatalogue;
@@ -20,8 +21,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -78,7 +81,8 @@ public final class MailGuard {
                 .sorted(ORDER)
                 .toList();
         return new CheckResult(findings, inputs.stream().map(Input::file).toList(), run.servers, run.virtualServers,
-                request.failOn(), outcome.staleBaselineEntries(), judged.lines(findings));
+                request.failOn(), outcome.staleBaselineEntries(), judged.lines(findings),
+                run.endpoints(SmtpEndpoint.Kind.RECEIVE_CONNECTOR), run.endpoints(SmtpEndpoint.Kind.POSTFIX_SERVICE));
     }
 
     /** The suppression step over one run, with the suppression file and the given baselines. */
@@ -115,7 +119,9 @@ public final class MailGuard {
                 .forEach(findings::addAll);
         int servers = topologies.stream().mapToInt(t -> t.servers().size()).sum();
         int virtualServers = (int) topologies.stream().flatMap(Topology::virtualServers).count();
-        return new Run(findings, ignoreComments, servers, virtualServers);
+        Map<SmtpEndpoint.Kind, Long> endpoints = topologies.stream().flatMap(t -> t.endpoints().stream())
+                .collect(Collectors.groupingBy(SmtpEndpoint::kind, Collectors.counting()));
+        return new Run(findings, ignoreComments, servers, virtualServers, endpoints);
     }
 
     /**
@@ -157,6 +163,11 @@ public final class MailGuard {
     private record FileOutcome(List<Finding> findings, TopologyBuilder.FilePart part, IgnoreComment.InFile ignoreComments) {
     }
 
-    private record Run(List<Finding> findings, List<IgnoreComment.InFile> ignoreComments, int servers, int virtualServers) {
+    private record Run(List<Finding> findings, List<IgnoreComment.InFile> ignoreComments, int servers, int virtualServers,
+            Map<SmtpEndpoint.Kind, Long> endpoints) {
+
+        int endpoints(SmtpEndpoint.Kind kind) {
+            return endpoints.getOrDefault(kind, 0L).intValue();
+        }
     }
 }

@@ -135,12 +135,27 @@ public final class ConsoleReport {
         };
     }
 
-    /** {@code MailGuard checked 4 files (3 servers, 7 virtual servers): 2 errors, 1 warning, 0 info.} */
+    /** What the check judged: {@code 3 servers, 7 virtual servers, 2 receive connectors, 4 Postfix services}. */
+    public static String objects(CheckResult result) {
+        StringBuilder text = new StringBuilder().append(plural(result.servers(), "server")).append(", ")
+                .append(plural(result.virtualServers(), "virtual server"));
+        if (result.receiveConnectors() > 0) {
+            text.append(", ").append(plural(result.receiveConnectors(), "receive connector"));
+        }
+        if (result.postfixServices() > 0) {
+            text.append(", ").append(plural(result.postfixServices(), "Postfix service"));
+        }
+        return text.toString();
+    }
+
+    /**
+     * {@code MailGuard checked 4 files (3 servers, 7 virtual servers): 2 errors, 1 warning, 0 info.}; receive
+     * connectors and Postfix services are counted where there are some.
+     */
     public static String summary(CheckResult result) {
         StringBuilder text = new StringBuilder()
                 .append("MailGuard checked ").append(plural(result.files().size(), "file"))
-                .append(" (").append(plural(result.servers(), "server")).append(", ")
-                .append(plural(result.virtualServers(), "virtual server")).append("): ")
+                .append(" (").append(objects(result)).append("): ")
                 .append(plural(result.count(Severity.ERROR), "error")).append(", ")
                 .append(plural(result.count(Severity.WARNING), "warning")).append(", ")
                 .append(result.count(Severity.INFO)).append(" info");

@@ -151,8 +151,7 @@ final class HtmlReport {
         long failures = result.failures().size();
         html.write("<header>\n<h1>MailGuard report</h1>\n<p class=\"meta\">"
                 + ConsoleReport.plural(result.files().size(), "file") + " · "
-                + ConsoleReport.plural(result.servers(), "server") + " · "
-                + ConsoleReport.plural(result.virtualServers(), "virtual server") + " · "
+                + ConsoleReport.objects(result).replace(", ", " · ") + " · "
                 + (result.failOn() == FailOn.NEVER ? "never fails" : "fails on " + result.failOn().label()) + "</p>\n");
         html.write(result.failed()
                 ? "<p class=\"verdict failed\">Check failed: " + ConsoleReport.plural(failures, "finding")

@@ -40,6 +40,8 @@ final class JsonReport {
             json.writeNumberField("files", result.files().size());
             json.writeNumberField("servers", result.servers());
             json.writeNumberField("virtualServers", result.virtualServers());
+            json.writeNumberField("receiveConnectors", result.receiveConnectors());
+            json.writeNumberField("postfixServices", result.postfixServices());
             json.writeNumberField("errors", result.count(Severity.ERROR));
             json.writeNumberField("warnings", result.count(Severity.WARNING));
             json.writeNumberField("info", result.count(Severity.INFO));
