@@ -253,16 +253,28 @@ public final class RelayScope {
         return total;
     }
 
+    /**
+     * The range a finding points at: the one with the most public addresses, else the most private ones;
+     * loopback addresses count for nothing, so {@code 127.0.0.0/8} beside a public range is never the one named.
+     */
     private static int widest(List<IpRange> ranges) {
         int widest = 0;
-        double size = -1;
+        double publicMost = -1;
+        double privateMost = -1;
         for (int i = 0; i < ranges.size(); i++) {
-            if (ranges.get(i) != null) {
-                double here = Span.of(ranges.get(i)).size() * (ranges.get(i).ipv6() ? 1 : IPV6_32);
-                if (here > size) {
-                    size = here;
-                    widest = i;
-                }
+            IpRange range = ranges.get(i);
+            if (range == null) {
+                continue;
+            }
+            List<Span> span = List.of(Span.of(range));
+            double scale = range.ipv6() ? 1 : IPV6_32;
+            double privately = overlap(span, range.ipv6() ? PRIVATE_V6 : PRIVATE_V4) * scale;
+            double publicly = span.get(0).size() * scale - privately
+                    - overlap(span, range.ipv6() ? LOOPBACK_V6 : LOOPBACK_V4) * scale;
+            if (publicly > publicMost || publicly == publicMost && privately > privateMost) {
+                publicMost = publicly;
+                privateMost = privately;
+                widest = i;
             }
         }
         return widest;

@@ -42,6 +42,24 @@ class BroadRelayScopeRuleTest {
                 findings.get(2).message());
     }
 
+    /** The finding names the range that makes the scope broad, not the loopback block beside it (the larger one). */
+    @Test
+    void pointsAtThePublicRangeNotAtLoopback() {
+        harness.check(dir, """
+                apiVersion: mailguard/v1
+                organization: contoso
+                servers:
+                  - name: EXCH01
+                    smtpVirtualServers:
+                      - name: Loopback beside a public block
+                        relay:
+                          hosts:
+                            - 127.0.0.0/8
+                            - 10.1.0.0/30
+                            - 192.0.2.0/27                            # expect: MG017@15
+                """);
+    }
+
     @Test
     void namedHostsLoopbackAndSmallRangesAreQuiet() {
         harness.check(dir, """

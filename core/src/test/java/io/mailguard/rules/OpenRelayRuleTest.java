@@ -68,7 +68,7 @@ class OpenRelayRuleTest {
                   - name: EXCH01
                     smtpVirtualServers:
                       - name: Halves
-                        relay: {hosts: [0.0.0.0/1, 128.0.0.0/1]}   # expect: MG001@25
+                        relay: {hosts: [0.0.0.0/1, 128.0.0.0/1]}   # expect: MG001@36
                       - name: Quarters
                         relay:
                           hosts:

@@ -88,8 +88,8 @@ class ReceiveConnectorRulesTest {
                     receiveConnectors:
                       - name: German export
                         remoteIPRanges:
-                          - 0.0.0.0-127.255.255.255              # expect: MG001
-                          - 128.0.0.0/1
+                          - 0.0.0.0-127.255.255.255
+                          - 128.0.0.0/1                          # expect: MG001
                         adPermissions:
                           - user: NT-AUTORITÄT\\ANONYMOUS-ANMELDUNG
                             sid: S-1-5-7
