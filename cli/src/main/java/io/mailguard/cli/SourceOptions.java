@@ -39,6 +39,15 @@ final class SourceOptions {
     @Option(names = "--allow-empty", description = "Pass when there is no file to check (otherwise that is an error, exit 2).")
     private boolean allowEmpty;
 
+    @Option(names = "--policies", paramLabel = "FILE|DIR",
+            description = "Policy file, or folder of policy files, to judge with besides those among the PATHS and"
+                    + " mailguard-policies.yaml (repeatable).")
+    private List<Path> policies = new ArrayList<>();
+
+    @Option(names = "--policy-pack", paramLabel = "JAR",
+            description = "Jar holding a policy pack (META-INF/mailguard/policies/*.yaml) (repeatable).")
+    private List<Path> policyPacks = new ArrayList<>();
+
     @Option(names = "--no-fast-paths", negatable = false,
             description = "Read every file with SnakeYAML Engine and validate it with Everit, without the quick paths.")
     private boolean noFastPaths;
@@ -57,6 +66,8 @@ final class SourceOptions {
                 .suppressions(suppressions != null ? suppressions : DEFAULT_SUPPRESSIONS, suppressions != null)
                 .maxFileSize(maxFileSize)
                 .allowEmpty(allowEmpty)
+                .policies(policies)
+                .policyPacks(policyPacks)
                 .fastPaths(!noFastPaths);
     }
 

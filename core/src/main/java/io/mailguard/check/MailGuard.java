@@ -9,6 +9,9 @@ import io.mailguard.load.YamlDocument;
 import io.mailguard.load.YamlLoader;
 import io.mailguard.model.Topology;
 import io.mailguard.model.TopologyBuilder;
+import io.mailguard.policy.Policy;
+import io.mailguard.policy.PolicyCheck;
+import io.mailguard.policy.PolicyReader;
 import io.mailguard.rules.RuleCatalogue;
 import io.mailguard.rules.RuleContext;
 import io.mailguard.schema.SchemaValidator;
@@ -53,7 +56,7 @@ public final class MailGuard {
                 .map(path -> Input.onDisk(displayPath(request.projectDir(), path), path, reads, judged))
                 .sorted(Comparator.comparing(Input::file))
                 .toList();
-        Run run = run(inputs, loader, request);
+        Run run = run(inputs, loader, request, null);
 
         CheckRequest.Accepted accepted = request.accepted();
         List<Baseline> baselines = new ArrayList<>();
@@ -64,7 +67,8 @@ public final class MailGuard {
         if (newSince != null) {
             List<Input> before = RevisionReader.read(request.projectDir(), newSince.revision(), newSince.roots(),
                     newSince.includes(), newSince.excludes(), request.limits().maxFileBytes());
-            SuppressionStep.Outcome then = suppress(run(before, loader, request), List.of(), loader, request);
+            // the working tree's policies judge both sides
+            SuppressionStep.Outcome then = suppress(run(before, loader, request, run.policies), List.of(), loader, request);
             baselines.add(Baseline.of(then.findings(), "present at " + newSince.revision()));
         }
         SuppressionStep.Outcome outcome = suppress(run, baselines, loader, request);
@@ -83,13 +87,18 @@ public final class MailGuard {
         Path file = request.accepted().suppressionFile();
         return SuppressionStep.apply(run.findings, run.ignoreComments, file,
                 file == null ? null : displayPath(request.projectDir(), file), baselines, request.today(), loader,
-                request.severities()::isOff);
+                request.severities()::isOff, run.policies::find);
     }
 
-    /** Load, validate and run the rules over some inputs; nothing suppressed or configured yet. */
-    private Run run(List<Input> inputs, YamlLoader loader, CheckRequest request) {
+    /**
+     * Load, validate and run the rules and policies over some inputs; nothing suppressed or configured yet.
+     *
+     * @param given the policies to judge with; {@code null} to compile the request's and those among the inputs
+     */
+    private Run run(List<Input> inputs, YamlLoader loader, CheckRequest request, PolicyCheck given) {
         TopologyBuilder builder = new TopologyBuilder();
-        List<FileOutcome> outcomes = inputs.parallelStream().map(input -> checkFile(loader, builder, input)).toList();
+        List<FileOutcome> outcomes = inputs.parallelStream().map(input -> checkFile(loader, builder, input, given == null)).toList();
+        List<Policy> found = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<TopologyBuilder.FilePart> parts = new ArrayList<>();
         List<IgnoreComment.InFile> ignoreComments = new ArrayList<>();
@@ -101,23 +110,30 @@ public final class MailGuard {
             if (!outcome.ignoreComments().comments().isEmpty()) {
                 ignoreComments.add(outcome.ignoreComments());
             }
+            found.addAll(outcome.policies());
         }
+        PolicyCheck policies = given != null ? given : request.policies().plusFiles(found).compile();
         List<Topology> topologies = TopologyBuilder.build(parts);
         RuleContext context = new RuleContext(request.today());
         topologies.parallelStream()
-                .map(topology -> RuleCatalogue.check(topology, context))
+                .map(topology -> {
+                    List<Finding> judged = RuleCatalogue.check(topology, context);
+                    return policies.isEmpty() ? judged : Stream.concat(judged.stream(), policies.check(topology).stream()).toList();
+                })
                 .toList()
                 .forEach(findings::addAll);
         int servers = topologies.stream().mapToInt(t -> t.servers().size()).sum();
         int virtualServers = (int) topologies.stream().flatMap(Topology::virtualServers).count();
-        return new Run(findings, ignoreComments, servers, virtualServers);
+        return new Run(findings, ignoreComments, servers, virtualServers, policies);
     }
 
     /**
      * Loads and validates one file and reads its part of the model, valid parts and all, in one pass over
-     * its tree; the tree is then dropped (the model keeps the positions it needs).
+     * its tree; the tree is then dropped (the model keeps the positions it needs). A policy file (known by
+     * its top level: {@code policies} and no {@code organization}) gives its policies instead, when
+     * {@code readPolicies}.
      */
-    private FileOutcome checkFile(YamlLoader loader, TopologyBuilder builder, Input input) {
+    private FileOutcome checkFile(YamlLoader loader, TopologyBuilder builder, Input input, boolean readPolicies) {
         LoadResult loaded;
         try {
             loaded = input.load(loader);
@@ -126,10 +142,13 @@ public final class MailGuard {
         }
         YamlDocument document = loaded.document();
         if (document == null) {
-            return new FileOutcome(loaded.findings(), null, new IgnoreComment.InFile(input.file(), List.of()));
+            return new FileOutcome(loaded.findings(), null, new IgnoreComment.InFile(input.file(), List.of()), List.of());
         }
         IgnoreComment.InFile comments = new IgnoreComment.InFile(input.file(), document.ignoreComments());
-        return new FileOutcome(schema.join().validate(document, loader.fastPaths()), builder.read(document), comments);
+        if (PolicyReader.isPolicyFile(document.root())) {
+            return new FileOutcome(List.of(), null, comments, readPolicies ? PolicyReader.read(document) : List.of());
+        }
+        return new FileOutcome(schema.join().validate(document, loader.fastPaths()), builder.read(document), comments, List.of());
     }
 
     /** The path findings name: relative to the project when inside it, with {@code /} separators. */
@@ -149,9 +168,11 @@ public final class MailGuard {
         return text.substring(prefix.endsWith(base.getFileSystem().getSeparator()) ? prefix.length() : prefix.length() + 1);
     }
 
-    private record FileOutcome(List<Finding> findings, TopologyBuilder.FilePart part, IgnoreComment.InFile ignoreComments) {
+    private record FileOutcome(List<Finding> findings, TopologyBuilder.FilePart part, IgnoreComment.InFile ignoreComments,
+            List<Policy> policies) {
     }
 
-    private record Run(List<Finding> findings, List<IgnoreComment.InFile> ignoreComments, int servers, int virtualServers) {
+    private record Run(List<Finding> findings, List<IgnoreComment.InFile> ignoreComments, int servers, int virtualServers,
+            PolicyCheck policies) {
     }
 }
