@@ -7,6 +7,7 @@ import io.mailguard.load.IgnoreComment;
 import io.mailguard.load.LoadResult;
 import io.mailguard.load.YamlDocument;
 import io.mailguard.load.YamlLoader;
+import io.mailguard.model.PostfixFiles;
 import io.mailguard.model.Topology;
 import io.mailguard.model.TopologyBuilder;
 import io.mailguard.policy.Policy;
@@ -56,7 +57,7 @@ public final class MailGuard {
                 .map(path -> Input.onDisk(displayPath(request.projectDir(), path), path, reads, judged))
                 .sorted(Comparator.comparing(Input::file))
                 .toList();
-        Run run = run(inputs, loader, request, null);
+        Run run = run(inputs, loader, request, new PostfixDirectories(request.projectDir(), reads, judged), null);
 
         CheckRequest.Accepted accepted = request.accepted();
         List<Baseline> baselines = new ArrayList<>();
@@ -67,8 +68,10 @@ public final class MailGuard {
         if (newSince != null) {
             List<Input> before = RevisionReader.read(request.projectDir(), newSince.revision(), newSince.roots(),
                     newSince.includes(), newSince.excludes(), request.limits().maxFileBytes());
-            // the working tree's policies judge both sides
-            SuppressionStep.Outcome then = suppress(run(before, loader, request, run.policies), List.of(), loader, request);
+            // the working tree's policies judge both sides; the revision's Postfix files are not read: every
+            // Postfix finding of the working tree counts as new
+            SuppressionStep.Outcome then = suppress(run(before, loader, request, PostfixFiles.NONE, run.policies), List.of(),
+                    loader, request);
             baselines.add(Baseline.of(then.findings(), "present at " + newSince.revision()));
         }
         SuppressionStep.Outcome outcome = suppress(run, baselines, loader, request);
@@ -95,8 +98,8 @@ public final class MailGuard {
      *
      * @param given the policies to judge with; {@code null} to compile the request's and those among the inputs
      */
-    private Run run(List<Input> inputs, YamlLoader loader, CheckRequest request, PolicyCheck given) {
-        TopologyBuilder builder = new TopologyBuilder();
+    private Run run(List<Input> inputs, YamlLoader loader, CheckRequest request, PostfixFiles postfixFiles, PolicyCheck given) {
+        TopologyBuilder builder = new TopologyBuilder(postfixFiles);
         List<FileOutcome> outcomes = inputs.parallelStream().map(input -> checkFile(loader, builder, input, given == null)).toList();
         List<Policy> found = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -106,6 +109,8 @@ public final class MailGuard {
             findings.addAll(outcome.findings());
             if (outcome.part() != null) {
                 parts.add(outcome.part());
+                findings.addAll(outcome.part().findings());
+                ignoreComments.addAll(outcome.part().ignoreComments());
             }
             if (!outcome.ignoreComments().comments().isEmpty()) {
                 ignoreComments.add(outcome.ignoreComments());

@@ -1,11 +1,15 @@
 package io.mailguard.model;
 
+import io.mailguard.Location;
 import io.mailguard.exchange.AcceptAnyRecipient;
 import io.mailguard.exchange.ConnectorRole;
 import io.mailguard.model.SmtpEndpoint.Fact;
 import io.mailguard.model.SmtpEndpoint.Kind;
 import io.mailguard.model.SmtpEndpoint.RelayGrant;
 import io.mailguard.model.SmtpEndpoint.Undecided;
+import io.mailguard.postfix.Restriction;
+import io.mailguard.postfix.SmtpdAnalysis;
+import io.mailguard.postfix.Word;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -105,6 +109,59 @@ final class Lowering {
         return new SmtpEndpoint(connector.source(), name, server, Kind.RECEIVE_CONNECTOR,
                 role(server, connector, !relay.isEmpty()), anonymous, List.copyOf(relay), passwords,
                 connector.anonymousAccessException(), DEFAULT_CONNECTORS.stream().anyMatch(connector.name()::startsWith));
+    }
+
+    /**
+     * A Postfix {@code smtpd} service: who may relay as Postfix decides it at {@code RCPT TO}, whether an
+     * unauthenticated client gets mail for our domains accepted, whether SASL runs without TLS; each fact at
+     * the {@code main.cf}/{@code master.cf} place that establishes it (the service's own line for a default).
+     */
+    static SmtpEndpoint postfixService(Server server, Source source, PostfixService service, Fact<Role> role) {
+        SmtpdAnalysis analysis = service.analysis();
+        Location line = service.at();
+        SmtpdAnalysis.RelayVerdict verdict = analysis.relay();
+        List<RelayGrant> relay = new ArrayList<>();
+        if (verdict.kind() == SmtpdAnalysis.RelayKind.OPEN && verdict.scope().everyClient()) {
+            Restriction by = verdict.decidedBy();
+            relay.add(new RelayGrant("", by == null ? "smtpd_relay_restrictions" : by.list(),
+                    "is an open relay: " + verdict.explanation(),
+                    "put reject_unauth_destination before anything that permits strangers, e.g. postconf -e"
+                            + " 'smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated,"
+                            + " reject_unauth_destination' (or that -o override on the service's master.cf line)",
+                    null, null, null, null, by == null ? line : placeOr(by.at(), line), null));
+        }
+        List<Word> ranges = verdict.scope().ranges();
+        if (!ranges.isEmpty()) {
+            List<Address> scope = ranges.stream().map(word -> Address.of(word.text())).toList();
+            List<Location> places = ranges.stream().map(word -> placeOr(word.at(), line)).toList();
+            relay.add(new RelayGrant("", "mynetworks", "its relay scope",
+                    "permit_mynetworks (or an OK in check_client_access) lets these clients through before the relay"
+                            + " guard; list only your own hosts: postconf -e 'mynetworks = 127.0.0.0/8 [::1]/128 <the hosts"
+                            + " that must relay>'",
+                    scope, "mynetworks", null, RelayScope.judgeAddresses(scope), places.get(0), places));
+        }
+        SmtpdAnalysis.Access local = analysis.anonymousLocalMail();
+        Restriction decided = local.decidedBy();
+        String list = decided == null ? "smtpd_recipient_restrictions" : decided.list();
+        Location decidedAt = decided == null ? line : placeOr(decided.at(), line);
+        Fact<Boolean> anonymous = switch (local.outcome()) {
+            case ACCEPTED -> analysis.tlsRequired() != null && role.value().is(Role.INTERNET_BRIDGEHEAD)
+                    ? new Fact<>(Value.of(false), "", "smtpd_tls_security_level", analysis.tlsRequired())
+                    : new Fact<>(Value.of(true), "", list, decidedAt);
+            case REFUSED -> new Fact<>(Value.of(false), "", list, decidedAt);
+            case UNKNOWN -> local.undecidable().isEmpty()
+                    ? new Fact<>(Value.invalid(list), "", list, decidedAt)
+                    : new Fact<>(Value.invalid(local.undecidable().get(0).text()), "", list,
+                            placeOr(local.undecidable().get(0).at(), line));
+        };
+        Location sasl = analysis.saslWithoutTls();
+        Fact<Boolean> passwords = new Fact<>(Value.of(sasl != null), "", "smtpd_sasl_auth_enable", placeOr(sasl, line));
+        return new SmtpEndpoint(source, service.name(), server, Kind.POSTFIX_SERVICE, role, anonymous, List.copyOf(relay),
+                passwords, null, false);
+    }
+
+    private static Location placeOr(Location at, Location fallback) {
+        return at != null ? at : fallback;
     }
 
     /** The role written, or the one Exchange's default connectors' names give (SPEC §8; {@link ConnectorRole#infer}). */

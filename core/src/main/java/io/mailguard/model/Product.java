@@ -10,6 +10,7 @@ public enum Product {
     EXCHANGE_2016,
     EXCHANGE_2019,
     EXCHANGE_SE,
+    POSTFIX,
     OTHER;
 
     /** The product as the YAML writes it: {@code exchange-2019}. */

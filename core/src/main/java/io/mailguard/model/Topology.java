@@ -11,7 +11,9 @@ import java.util.stream.Stream;
  *
  * @param files the organization's files, as findings name them
  * @param accountPolicies every {@code accountPolicy} section; they merge into one policy
- * @param endpoints every virtual server and receive connector, lowered to what the product-neutral rules judge
+ * @param endpoints every virtual server, receive connector and Postfix {@code smtpd} service, lowered to what the
+ *     product-neutral rules judge
+ * @param postfixServers every server of {@code product: postfix}, with its configuration
  */
 public record Topology(
         String organization,
@@ -21,7 +23,8 @@ public record Topology(
         List<Connector> connectors,
         List<DistributionList> distributionLists,
         List<AcceptedDomain> acceptedDomains,
-        List<SmtpEndpoint> endpoints) {
+        List<SmtpEndpoint> endpoints,
+        List<PostfixServer> postfixServers) {
 
     /** The properties of the account policy, by their path below {@code accountPolicy}. */
     public static final Map<String, Function<AccountPolicy, Value<?>>> ACCOUNT_POLICY = Map.of(
@@ -53,6 +56,11 @@ public record Topology(
     /** Every virtual server of every server. */
     public Stream<SmtpVirtualServer> virtualServers() {
         return servers.stream().flatMap(server -> server.virtualServers().stream());
+    }
+
+    /** Every {@code master.cf} entry of every Postfix server, in the order declared. */
+    public List<PostfixService> postfixServices() {
+        return postfixServers.stream().flatMap(server -> server.services().stream()).toList();
     }
 
     /** Whether the guest account is enabled ({@code true}) or disabled ({@code false}). */

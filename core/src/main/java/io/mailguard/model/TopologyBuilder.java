@@ -1,14 +1,28 @@
 package io.mailguard.model;
 
+import io.mailguard.Finding;
+import io.mailguard.Location;
+import io.mailguard.load.IgnoreComment;
 import io.mailguard.load.YamlDocument;
 import io.mailguard.load.YamlMapping;
 import io.mailguard.load.YamlNode;
 import io.mailguard.load.YamlScalar;
 import io.mailguard.load.YamlSequence;
+import io.mailguard.postfix.EffectiveParameters;
+import io.mailguard.postfix.MasterService;
+import io.mailguard.postfix.Parameter;
+import io.mailguard.postfix.PostfixConfig;
+import io.mailguard.postfix.PostfixDefaults;
+import io.mailguard.postfix.RelayAnalysis;
+import io.mailguard.postfix.SmtpdAnalysis;
+import io.mailguard.postfix.Word;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +32,9 @@ import java.util.TreeMap;
  * Builds typed topologies from every loaded document, valid or not: each file is read into its part of
  * the model in the same pass that validates it (so its tree can go), then the parts of one organization
  * are joined. A value of the wrong type or outside its set is kept as invalid, never dropped, so the
- * rules judge everything else and fail closed on what they cannot read. One builder serves one check.
+ * rules judge everything else and fail closed on what they cannot read. A Postfix server's {@code main.cf}
+ * and {@code master.cf} are read here too (from its {@code configDirectory}, or written inline), and its
+ * {@code smtpd} services lowered while the file is in hand. One builder serves one check.
  */
 public final class TopologyBuilder {
 
@@ -37,14 +53,32 @@ public final class TopologyBuilder {
             "exchange-2000", Product.EXCHANGE_2000, "exchange-2003", Product.EXCHANGE_2003,
             "exchange-2007", Product.EXCHANGE_2007, "exchange-2010", Product.EXCHANGE_2010,
             "exchange-2013", Product.EXCHANGE_2013, "exchange-2016", Product.EXCHANGE_2016,
-            "exchange-2019", Product.EXCHANGE_2019, "exchange-se", Product.EXCHANGE_SE, "other", Product.OTHER);
+            "exchange-2019", Product.EXCHANGE_2019, "exchange-se", Product.EXCHANGE_SE, "postfix", Product.POSTFIX,
+            "other", Product.OTHER);
     private static final Set<String> DOMAIN_TYPES = Set.of("Authoritative", "InternalRelay", "ExternalRelay");
     private static final Set<String> TRANSPORT_ROLES = Set.of("FrontendTransport", "HubTransport");
     private static final Map<String, Boolean> RESTRICTIONS = Map.of("all-except-listed", true, "only-listed", false);
     private static final Map<String, Boolean> GUEST = Map.of("enabled", true, "disabled", false);
     private static final Set<String> SENDERS = Set.of("anyone", "authenticated-users", "listed-senders");
 
+    /** The default roles of Postfix services by the port their name says (SPEC §9). */
+    private static final Map<String, Role> POSTFIX_ROLES = Map.of(
+            "smtp", Role.INTERNET_BRIDGEHEAD, "25", Role.INTERNET_BRIDGEHEAD,
+            "submission", Role.CLIENT_SUBMISSION, "587", Role.CLIENT_SUBMISSION,
+            "submissions", Role.CLIENT_SUBMISSION, "smtps", Role.CLIENT_SUBMISSION, "465", Role.CLIENT_SUBMISSION);
+
     private final Positions.Recorder positions = new Positions.Recorder();
+    private final PostfixFiles postfixFiles;
+
+    /** A builder that reads no Postfix configuration directory. */
+    public TopologyBuilder() {
+        this(PostfixFiles.NONE);
+    }
+
+    /** A builder that reads Postfix configuration directories through {@code postfixFiles}. */
+    public TopologyBuilder(PostfixFiles postfixFiles) {
+        this.postfixFiles = postfixFiles;
+    }
 
     /** What one loaded file declares, whatever its schema findings. */
     public FilePart read(YamlDocument document) {
@@ -58,7 +92,7 @@ public final class TopologyBuilder {
             part.policies.add(accountPolicy(top.child("accountPolicy", positions.record(policy, Set.of())), policy));
         }
         Map<String, Address> addresses = new HashMap<>();
-        each(root, "servers", top, SERVER_OBJECTS, (source, server) -> part.servers.add(server(source, server, addresses)));
+        each(root, "servers", top, SERVER_OBJECTS, (source, server) -> part.servers.add(server(source, server, addresses, part)));
         each(root, "connectors", top, Set.of(), (source, connector) -> part.connectors.add(new Connector(source,
                 name(connector, source), texts(connector, "sourceVirtualServers"), texts(connector, "addressSpaces"),
                 texts(connector, "relayDomains"))));
@@ -83,9 +117,10 @@ public final class TopologyBuilder {
                 server.virtualServers().forEach(vs -> endpoints.add(Lowering.virtualServer(server, vs)));
                 server.receiveConnectors().forEach(connector -> endpoints.add(Lowering.receiveConnector(server, connector)));
             }
+            endpoints.addAll(part.postfixEndpoints);
             topologies.add(new Topology(organization, List.copyOf(part.files), List.copyOf(part.policies),
                     List.copyOf(part.servers), List.copyOf(part.connectors), List.copyOf(part.lists),
-                    List.copyOf(part.domains), List.copyOf(endpoints)));
+                    List.copyOf(part.domains), List.copyOf(endpoints), List.copyOf(part.postfix)));
         });
         return topologies;
     }
@@ -99,9 +134,23 @@ public final class TopologyBuilder {
         final List<Connector> connectors = new ArrayList<>();
         final List<DistributionList> lists = new ArrayList<>();
         final List<AcceptedDomain> domains = new ArrayList<>();
+        final List<PostfixServer> postfix = new ArrayList<>();
+        final List<SmtpEndpoint> postfixEndpoints = new ArrayList<>();
+        final List<Finding> findings = new ArrayList<>();
+        final List<IgnoreComment.InFile> ignoreComments = new ArrayList<>();
 
         FilePart(String organization) {
             this.organization = organization;
+        }
+
+        /** What reading the file's Postfix configuration directories found (MG110, MG111). */
+        public List<Finding> findings() {
+            return List.copyOf(findings);
+        }
+
+        /** The suppression comments of the Postfix files read for this file. */
+        public List<IgnoreComment.InFile> ignoreComments() {
+            return List.copyOf(ignoreComments);
         }
 
         void join(FilePart other) {
@@ -111,6 +160,8 @@ public final class TopologyBuilder {
             connectors.addAll(other.connectors);
             lists.addAll(other.lists);
             domains.addAll(other.domains);
+            postfix.addAll(other.postfix);
+            postfixEndpoints.addAll(other.postfixEndpoints);
         }
     }
 
@@ -127,14 +178,156 @@ public final class TopologyBuilder {
     }
 
     /** A server; {@code addresses} are the file's addresses read so far, shared by the virtual servers that repeat them. */
-    private Server server(Source source, YamlMapping server, Map<String, Address> addresses) {
+    private Server server(Source source, YamlMapping server, Map<String, Address> addresses, FilePart part) {
         String name = name(server, source);
         List<SmtpVirtualServer> virtualServers = new ArrayList<>();
         each(server, "smtpVirtualServers", source, Set.of(), (vsSource, vs) -> virtualServers.add(virtualServer(vsSource, name, vs, addresses)));
         List<ReceiveConnector> connectors = new ArrayList<>();
         each(server, "receiveConnectors", source, Set.of(), (rcSource, rc) -> connectors.add(receiveConnector(rcSource, name, rc, addresses)));
-        return new Server(source, name, lookup(server.get("product"), PRODUCTS), bool(server.get("smallBusinessServer")),
+        Server read = new Server(source, name, lookup(server.get("product"), PRODUCTS), bool(server.get("smallBusinessServer")),
                 integer(server.get("mailboxes")), List.copyOf(virtualServers), List.copyOf(connectors));
+        YamlMapping.Entry postfix = server.entry("postfix");
+        if (postfix != null && postfix.value() instanceof YamlMapping settings) {
+            postfixServer(read, postfix.key(), settings, server.get("roles"), part);
+        }
+        return read;
+    }
+
+    /**
+     * A Postfix server's configuration, from its directory or written inline, with each service's role; its
+     * {@code smtpd} services lowered to endpoints.
+     */
+    private void postfixServer(Server server, YamlScalar key, YamlMapping postfix, YamlNode roles, FilePart part) {
+        Source source = server.source();
+        String file = source.file();
+        String pointer = source.pointer() + "/postfix";
+        PostfixConfig config;
+        Location configAt;
+        if (postfix.get("configDirectory") instanceof YamlScalar directory && directory.type() != YamlScalar.Type.NULL) {
+            Location at = new Location(file, directory.line(), directory.column(), pointer + "/configDirectory");
+            PostfixFiles.Read read = postfixFiles.read(file, directory.text(), at);
+            part.findings.addAll(read.findings());
+            part.ignoreComments.addAll(read.ignoreComments());
+            config = read.config();
+            configAt = config == null || config.mainCf().isEmpty() ? at : firstLine(config.mainCf().get(0).nameAt());
+        } else {
+            config = PostfixConfig.inline(inlineParameters(postfix.get("parameters"), file, pointer + "/parameters"),
+                    inlineServices(postfix.get("services"), file, pointer + "/services"));
+            configAt = new Location(file, key.line(), key.column(), pointer);
+        }
+        if (config == null) {
+            part.postfix.add(new PostfixServer(source, server.name(), null, configAt, List.of()));
+            return;
+        }
+        Map<MasterService, SmtpdAnalysis> analyses = new IdentityHashMap<>();
+        RelayAnalysis.analyse(config).forEach(analysis -> analyses.put(analysis.service(), analysis));
+        Set<String> mainCfNames = config.parameters().keySet();
+        List<PostfixService> services = new ArrayList<>();
+        for (MasterService service : config.services()) {
+            SmtpdAnalysis analysis = analyses.get(service);
+            RoleChoice role = postfixRole(config.listener(service).service(), roles, file, source.pointer() + "/roles");
+            Map<String, String> options = new LinkedHashMap<>();
+            service.overrides().forEach(o -> options.put(o.name(), o.text()));
+            Set<String> names = new LinkedHashSet<>(mainCfNames);
+            names.addAll(options.keySet());
+            names.addAll(PostfixDefaults.modelled());
+            EffectiveParameters effective = analysis != null ? analysis.parameters() : EffectiveParameters.of(config, service);
+            PostfixService read = new PostfixService(server.name(), service.service(), service.type(), service.command(),
+                    java.util.Collections.unmodifiableMap(options), new EffectiveParameterMap(effective, Set.copyOf(names)),
+                    role.role().value() == null ? Role.UNSPECIFIED : role.role().value(), service.at(), analysis);
+            services.add(read);
+            if (analysis != null) {
+                part.postfixEndpoints.add(Lowering.postfixService(server, source, read, new SmtpEndpoint.Fact<>(
+                        role.role(), "", role.property(), role.at() == null ? service.at() : role.at())));
+            }
+        }
+        part.postfix.add(new PostfixServer(source, server.name(), config, configAt, services));
+    }
+
+    /** A service's role and where it is written ({@code null}: its name's default). */
+    private record RoleChoice(Value<Role> role, String property, Location at) {
+    }
+
+    /**
+     * The role {@code roles} gives the service (by its name, {@code host:port} included), else the default of
+     * the port its name says (SPEC §9).
+     */
+    private static RoleChoice postfixRole(String service, YamlNode roles, String file, String pointer) {
+        if (roles instanceof YamlMapping written) {
+            for (YamlMapping.Entry entry : written.entries()) {
+                if (entry.key().text().equals(service)) {
+                    YamlNode value = entry.value();
+                    return new RoleChoice(lookup(value, ROLES).orDefault(Role.UNSPECIFIED), "roles." + service,
+                            new Location(file, value.line(), value.column(), pointer + "/" + service));
+                }
+            }
+        }
+        int colon = service.lastIndexOf(':');
+        Role byPort = POSTFIX_ROLES.get(colon < 0 ? service : service.substring(colon + 1));
+        return new RoleChoice(Value.of(byPort == null ? Role.UNSPECIFIED : byPort), "role", null);
+    }
+
+    /** The start of the line a setting stands on. */
+    private static Location firstLine(Location at) {
+        return new Location(at.file(), 1, 1, "");
+    }
+
+    /** YAML {@code parameters}: main.cf settings at their YAML places. */
+    private static List<Parameter> inlineParameters(YamlNode node, String file, String pointer) {
+        List<Parameter> parameters = new ArrayList<>();
+        if (node instanceof YamlMapping mapping) {
+            for (YamlMapping.Entry entry : mapping.entries()) {
+                if (entry.value() instanceof YamlScalar value) {
+                    parameters.add(declared(entry.key(), value, file, pointer));
+                }
+            }
+        }
+        return parameters;
+    }
+
+    private static Parameter declared(YamlScalar key, YamlScalar value, String file, String pointer) {
+        String at = pointer + "/" + key.text();
+        return Parameter.declared(key.text(), value.type() == YamlScalar.Type.NULL ? "" : value.text(),
+                new Location(file, key.line(), key.column(), at), new Location(file, value.line(), value.column(), at));
+    }
+
+    /** YAML {@code services}: master.cf entries at their YAML places; an entry without its fields declares none. */
+    private static List<MasterService> inlineServices(YamlNode node, String file, String pointer) {
+        List<MasterService> services = new ArrayList<>();
+        List<YamlNode> items = items(node);
+        for (int i = 0; i < items.size(); i++) {
+            if (!(items.get(i) instanceof YamlMapping item) || !(item.get("service") instanceof YamlScalar service)
+                    || !(item.get("type") instanceof YamlScalar type) || !(item.get("command") instanceof YamlScalar command)) {
+                continue;
+            }
+            String at = pointer + "/" + i;
+            List<Parameter> options = new ArrayList<>();
+            List<Word> arguments = new ArrayList<>();
+            for (YamlNode argument : items(item.get("args"))) {
+                if (argument instanceof YamlScalar scalar) {
+                    arguments.add(new Word(scalar.text(), new Location(file, scalar.line(), scalar.column(), at + "/args")));
+                }
+            }
+            if (item.get("options") instanceof YamlMapping written) {
+                for (YamlMapping.Entry entry : written.entries()) {
+                    if (entry.value() instanceof YamlScalar value) {
+                        Parameter option = declared(entry.key(), value, file, at + "/options");
+                        options.add(option);
+                        arguments.add(new Word("-o", option.nameAt()));
+                        arguments.add(new Word(option.name() + "=" + option.text(), option.nameAt()));
+                    }
+                }
+            }
+            services.add(new MasterService(service.text(), type.text(), field(item, "private", "inet".equals(type.text()) ? "n" : "-"),
+                    field(item, "unpriv", "-"), field(item, "chroot", "-"), field(item, "wakeup", "-"),
+                    field(item, "maxproc", "-"), command.text(), arguments, options,
+                    new Location(file, item.line(), item.column(), at)));
+        }
+        return services;
+    }
+
+    private static String field(YamlMapping item, String key, String absent) {
+        return item.get(key) instanceof YamlScalar scalar && scalar.type() != YamlScalar.Type.NULL ? scalar.text() : absent;
     }
 
     private static SmtpVirtualServer virtualServer(Source source, String server, YamlMapping vs, Map<String, Address> addresses) {

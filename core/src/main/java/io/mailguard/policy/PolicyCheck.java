@@ -118,7 +118,7 @@ public final class PolicyCheck {
                         .replace("{organization}", organization)
                 : "could not evaluate policy " + definition.id() + " on " + object.name() + ": " + failed
                         + "; a value it reads is absent or of another type here: write it, or guard the expression with has()";
-        Location at = object.source().location(definition.at());
+        Location at = object.locate().apply(definition.at());
         return Optional.of(new Finding(policy.descriptor, definition.severity(), at, organization, object.name(),
                 definition.at().replace('/', '.'), message, null));
     }

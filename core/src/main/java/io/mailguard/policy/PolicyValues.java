@@ -1,5 +1,6 @@
 package io.mailguard.policy;
 
+import io.mailguard.Location;
 import io.mailguard.model.AcceptedDomain;
 import io.mailguard.model.Address;
 import io.mailguard.model.AdPermission;
@@ -8,6 +9,8 @@ import io.mailguard.model.Binding;
 import io.mailguard.model.Connector;
 import io.mailguard.model.DistributionList;
 import io.mailguard.model.ReceiveConnector;
+import io.mailguard.model.PostfixServer;
+import io.mailguard.model.PostfixService;
 import io.mailguard.model.Role;
 import io.mailguard.model.Server;
 import io.mailguard.model.SmtpEndpoint;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The objects of a topology as CEL values: maps keyed as the schema keys them, holding what the file
@@ -38,10 +42,10 @@ final class PolicyValues {
      *
      * @param self the object's value
      * @param server its server's value, or {@code null}
-     * @param source where it is declared
+     * @param locate where a path below it is declared ({@code ""}: the object itself)
      * @param name its name in findings, {@code EXCH01/Default SMTP Virtual Server}
      */
-    record Judged(Map<String, Object> self, Map<String, Object> server, Source source, String name) {
+    record Judged(Map<String, Object> self, Map<String, Object> server, Function<String, Location> locate, String name) {
     }
 
     private final Topology topology;
@@ -57,19 +61,27 @@ final class PolicyValues {
     List<Judged> of(PolicyTarget target) {
         List<Judged> judged = new ArrayList<>();
         switch (target) {
-            case SERVER -> topology.servers().forEach(server -> judged.add(new Judged(server(server), null, server.source(), server.name())));
+            case SERVER -> topology.servers().forEach(server ->
+                    judged.add(new Judged(server(server), null, server.source()::location, server.name())));
             case SMTP_VIRTUAL_SERVER -> topology.servers().forEach(server -> server.virtualServers().forEach(vs ->
-                    judged.add(new Judged(virtualServer(vs), server(server), vs.source(), vs.objectName()))));
+                    judged.add(new Judged(virtualServer(vs), server(server), vs.source()::location, vs.objectName()))));
             case RECEIVE_CONNECTOR -> topology.servers().forEach(server -> server.receiveConnectors().forEach(rc ->
-                    judged.add(new Judged(receiveConnector(rc), server(server), rc.source(), rc.objectName()))));
+                    judged.add(new Judged(receiveConnector(rc), server(server), rc.source()::location, rc.objectName()))));
             case CONNECTOR -> topology.connectors().forEach(connector ->
-                    judged.add(new Judged(connector(connector), null, connector.source(), connector.name())));
+                    judged.add(new Judged(connector(connector), null, connector.source()::location, connector.name())));
             case DISTRIBUTION_LIST -> topology.distributionLists().forEach(list ->
-                    judged.add(new Judged(distributionList(list), null, list.source(), list.name())));
+                    judged.add(new Judged(distributionList(list), null, list.source()::location, list.name())));
             case ACCEPTED_DOMAIN -> topology.acceptedDomains().forEach(domain ->
-                    judged.add(new Judged(acceptedDomain(domain), null, domain.source(), domain.name())));
+                    judged.add(new Judged(acceptedDomain(domain), null, domain.source()::location, domain.name())));
             case POSTFIX_SERVICE -> {
-                // Postfix services join the model with the Postfix reader
+                Map<Source, Server> bySource = new IdentityHashMap<>();
+                topology.servers().forEach(server -> bySource.put(server.source(), server));
+                for (PostfixServer postfix : topology.postfixServers()) {
+                    Server server = bySource.get(postfix.source());
+                    // a service has its master.cf line, or its YAML entry, and no finer places
+                    postfix.services().forEach(service -> judged.add(new Judged(postfixService(service),
+                            server == null ? Map.of("name", postfix.name()) : server(server), path -> service.at(), service.name())));
+                }
             }
         }
         return judged;
@@ -159,6 +171,17 @@ final class PolicyValues {
         }
         value.put("adPermissions", permissions);
         exception(value, rc.anonymousAccessException());
+        return value;
+    }
+
+    private static Map<String, Object> postfixService(PostfixService service) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("service", service.service());
+        value.put("type", service.type());
+        value.put("command", service.command());
+        value.put("options", service.options());
+        value.put("parameters", service.parameters());
+        put(value, "role", role(service.role() == null ? Value.absent() : Value.of(service.role())));
         return value;
     }
 

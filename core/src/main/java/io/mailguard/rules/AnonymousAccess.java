@@ -39,13 +39,13 @@ final class AnonymousAccess {
             Value<Boolean> anonymous = endpoint.anonymous().value();
             Value<Role> written = endpoint.role().value();
             if (written.isInvalid() && unknownRoles && !anonymous.is(false)) {
-                findings.add(Findings.undecided(rule, topology, endpoint.name(), endpoint.source().location("role"), "role",
+                findings.add(Findings.undecided(rule, topology, endpoint.name(), endpoint.location(endpoint.role()), "role",
                         "whether " + endpoint.name() + " may allow anonymous access, which it "
                                 + (anonymous.isInvalid() ? "may" : "does"), written.invalid(), ROLES));
             } else if (endpoint.is(role) && anonymous.isInvalid()) {
                 findings.add(Findings.undecided(rule, topology, endpoint.name(), location(endpoint),
                         endpoint.anonymous().property(), "whether " + endpoint.name() + ", " + kind.apply(endpoint)
-                                + ", allows anonymous access", anonymous.invalid(), "true or false"));
+                                + ", allows anonymous access", anonymous.invalid(), endpoint.kind().anonymousDecidedBy));
             } else if (endpoint.is(role) && anonymous.is(true)) {
                 findings.add(allowed(rule, kind.apply(endpoint), topology, context, endpoint));
             }
@@ -55,7 +55,7 @@ final class AnonymousAccess {
 
     /** Where the endpoint's anonymous setting stands. */
     static io.mailguard.Location location(SmtpEndpoint endpoint) {
-        return endpoint.source().location(endpoint.anonymous().path());
+        return endpoint.location(endpoint.anonymous());
     }
 
     private static Finding allowed(RuleDescriptor rule, String kind, Topology topology, RuleContext context, SmtpEndpoint endpoint) {

@@ -42,7 +42,7 @@ final class AnonymousUnspecifiedRoleRule implements Rule {
             if (endpoint.anonymous().value().isInvalid()) {
                 findings.add(Findings.undecided(DESCRIPTOR, topology, endpoint.name(), AnonymousAccess.location(endpoint),
                         endpoint.anonymous().property(), "whether " + endpoint.name() + " allows anonymous access",
-                        endpoint.anonymous().value().invalid(), "true or false"));
+                        endpoint.anonymous().value().invalid(), endpoint.kind().anonymousDecidedBy));
             } else if (endpoint.anonymous().value().is(true)) {
                 String roles = endpoint.kind() == SmtpEndpoint.Kind.VIRTUAL_SERVER ? "internet-bridgehead, internal or imap-pop"
                         : "internet-bridgehead, internal, client-submission, application-relay or partner";

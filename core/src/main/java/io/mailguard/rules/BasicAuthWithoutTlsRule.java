@@ -30,11 +30,11 @@ final class BasicAuthWithoutTlsRule implements Rule {
                 continue;
             }
             if (clear.value().isInvalid()) {
-                findings.add(Findings.undecided(DESCRIPTOR, topology, endpoint.name(), endpoint.source().location(clear.path()),
+                findings.add(Findings.undecided(DESCRIPTOR, topology, endpoint.name(), endpoint.location(clear),
                         clear.property(), "whether " + endpoint.name() + " accepts passwords without TLS",
                         clear.value().invalid(), "true or false"));
             } else if (clear.value().is(true)) {
-                findings.add(Findings.of(DESCRIPTOR, topology, endpoint.name(), endpoint.source().location(clear.path()),
+                findings.add(Findings.of(DESCRIPTOR, topology, endpoint.name(), endpoint.location(clear),
                         clear.property(), String.format("%s accepts basic authentication without requiring TLS, so "
                                 + "passwords cross the network in clear text; %s", endpoint.name(), endpoint.kind().requireTls)));
             }

@@ -28,7 +28,7 @@ final class BridgeheadAnonymousDisabledRule implements Rule {
                         ? Findings.undecided(DESCRIPTOR, topology, endpoint.name(), AnonymousAccess.location(endpoint),
                                 endpoint.anonymous().property(),
                                 "whether " + endpoint.name() + ", which accepts Internet mail, allows anonymous access",
-                                endpoint.anonymous().value().invalid(), "true or false")
+                                endpoint.anonymous().value().invalid(), endpoint.kind().anonymousDecidedBy)
                         : Findings.of(DESCRIPTOR, topology, endpoint.name(), AnonymousAccess.location(endpoint),
                                 endpoint.anonymous().property(),
                                 String.format("%s accepts Internet mail but does not allow anonymous access, so Internet "

@@ -6,18 +6,31 @@ import io.mailguard.RuleDescriptor;
 import io.mailguard.Severity;
 import io.mailguard.model.AcceptedDomain;
 import io.mailguard.model.Connector;
+import io.mailguard.model.PostfixServer;
+import io.mailguard.model.PostfixService;
 import io.mailguard.model.Topology;
+import io.mailguard.postfix.Word;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** MG002: no connector relays to any domain; one finding per entry of {@code relayDomains}, at the entry. */
+/**
+ * MG002: no connector relays to any domain; one finding per entry of {@code relayDomains}, at the entry. For
+ * Postfix, a top-level domain in {@code relay_domains}, which relays for every domain under it.
+ */
 final class ConnectorRelayRule implements Rule {
 
     static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("MG002", "connector-relay", Severity.ERROR,
-            "A connector allows messages to be relayed to some domains (relayDomains is not empty), or an accepted "
-                    + "domain * of a relay type relays mail for every domain.",
+            "A connector allows messages to be relayed to some domains (relayDomains is not empty), an accepted "
+                    + "domain * of a relay type relays mail for every domain, or Postfix's relay_domains holds a top-level "
+                    + "domain (com, .com) and so relays for every domain under it.",
             "…or if you allow open relaying to a domain through a connector, unauthorized users can use your "
                     + "Exchange server to send spam.");
+
+    /** A single label: {@code com} or {@code .com}, not a table, a file or a {@code $name}. */
+    private static final Pattern TOP_LEVEL = Pattern.compile("\\.?[A-Za-z0-9-]+");
 
     @Override
     public RuleDescriptor descriptor() {
@@ -48,6 +61,32 @@ final class ConnectorRelayRule implements Rule {
                                 : String.format("cannot tell whether accepted domain %s (*) relays mail for every domain: "
                                         + "domainType is `%s`, not Authoritative, InternalRelay or ExternalRelay; write one "
                                         + "of those there", Names.shorten(domain.name()), domain.domainType().invalid())));
+            }
+        }
+        findings.addAll(postfixRelayDomains(topology));
+        return findings;
+    }
+
+    /** Top-level domains in the relay_domains of each smtpd service, each place reported once per server. */
+    private static List<Finding> postfixRelayDomains(Topology topology) {
+        List<Finding> findings = new ArrayList<>();
+        for (PostfixServer server : topology.postfixServers()) {
+            Set<io.mailguard.Location> reported = new HashSet<>();
+            for (PostfixService service : server.services()) {
+                if (service.analysis() == null) {
+                    continue;
+                }
+                for (Word domain : service.analysis().parameters().list("relay_domains")) {
+                    String name = domain.text();
+                    io.mailguard.Location at = SmtpdServices.at(domain.at(), service);
+                    if (TOP_LEVEL.matcher(name).matches() && !name.equalsIgnoreCase("localhost") && reported.add(at)) {
+                        findings.add(Findings.of(DESCRIPTOR, topology, service.name(), at, "relay_domains[" + name + "]",
+                                String.format("%s relays for every domain under %s (relay_domains matches subdomains), so "
+                                        + "unauthorized users can send mail through it; name the domains it must relay: "
+                                        + "postconf -e 'relay_domains = <your domains>'", service.name(),
+                                        Names.shorten(name))));
+                    }
+                }
             }
         }
         return findings;

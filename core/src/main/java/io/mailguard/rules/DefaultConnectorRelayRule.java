@@ -29,7 +29,7 @@ final class DefaultConnectorRelayRule implements Rule {
             }
             for (SmtpEndpoint.RelayGrant grant : endpoint.relay()) {
                 if (grant.undecided() == null) {
-                    findings.add(Findings.of(DESCRIPTOR, topology, endpoint.name(), endpoint.source().location(grant.path()),
+                    findings.add(Findings.of(DESCRIPTOR, topology, endpoint.name(), endpoint.location(grant),
                             grant.property(), String.format("%s is one of Exchange's default receive connectors, and %s; "
                                     + "create a dedicated receive connector for the hosts that must relay, limited to their "
                                     + "addresses, and take the right back here", endpoint.name(),

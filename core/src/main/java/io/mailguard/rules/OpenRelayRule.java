@@ -30,7 +30,7 @@ final class OpenRelayRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         RelayScopes.each(topology, DESCRIPTOR, findings, (endpoint, grant, scope) -> {
             if (grant.scope() == null) {
-                findings.add(Findings.of(DESCRIPTOR, topology, endpoint.name(), endpoint.source().location(grant.path()),
+                findings.add(Findings.of(DESCRIPTOR, topology, endpoint.name(), endpoint.location(grant),
                         grant.property(), endpoint.name() + " " + grant.cause() + "; " + grant.fix()));
             } else if (scope.breadth() == RelayScope.Breadth.INTERNET_WIDE) {
                 findings.add(RelayScopes.finding(DESCRIPTOR, topology, endpoint, grant, scope,

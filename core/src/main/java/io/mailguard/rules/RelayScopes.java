@@ -32,7 +32,7 @@ final class RelayScopes {
         for (SmtpEndpoint endpoint : topology.endpoints()) {
             for (SmtpEndpoint.RelayGrant grant : endpoint.relay()) {
                 if (grant.undecided() != null) {
-                    findings.add(Findings.undecided(rule, topology, endpoint.name(), endpoint.source().location(grant.path()),
+                    findings.add(Findings.undecided(rule, topology, endpoint.name(), endpoint.location(grant),
                             grant.property(), grant.undecided().question(), grant.undecided().written(),
                             grant.undecided().expected()));
                     continue;
@@ -41,7 +41,7 @@ final class RelayScopes {
                 for (int i = 0; scope != null && i < scope.size(); i++) {
                     if (!scope.get(i).parses()) {
                         findings.add(Findings.undecided(rule, topology, endpoint.name(),
-                                endpoint.source().location(grant.scopePath() + "/" + i),
+                                endpoint.scopeLocation(grant, i),
                                 grant.scopePath().replace('/', '.') + "[" + scope.get(i).written() + "]",
                                 "whether the relay scope of " + endpoint.name() + " is Internet-wide", scope.get(i).written(),
                                 "an IPv4 or IPv6 address or range"));
@@ -56,7 +56,7 @@ final class RelayScopes {
     static Finding finding(RuleDescriptor rule, Topology topology, SmtpEndpoint endpoint, SmtpEndpoint.RelayGrant grant,
             RelayScope.Judgement scope, String message) {
         return Findings.of(rule, topology, endpoint.name(),
-                endpoint.source().location(grant.scopePath() + "/" + scope.widest()),
+                endpoint.scopeLocation(grant, scope.widest()),
                 grant.scopePath().replace('/', '.'), message);
     }
 

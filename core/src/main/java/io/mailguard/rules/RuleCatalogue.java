@@ -34,7 +34,12 @@ public final class RuleCatalogue {
             new BroadSubmitRelayPermissionsRule(),
             new BasicAuthWithoutTlsRule(),
             new BroadRelayScopeRule(),
-            new DefaultConnectorRelayRule());
+            new DefaultConnectorRelayRule(),
+            new NoRelayGuardRule(),
+            new MxBackupUnrestrictedRule(),
+            new MynetworksStyleClassRule(),
+            new RelayUndecidableRule(),
+            new PostfixConfigSyntaxRule());
 
     private static final List<RuleDescriptor> DESCRIPTORS = Stream.of(
                     Structural.ALL.stream(), SuppressionRules.ALL.stream(), RULES.stream().map(Rule::descriptor))

@@ -49,4 +49,40 @@ class ConnectorRelayRuleTest {
                     addressSpaces: [fabrikam.com]
                 """);
     }
+
+    @Test
+    void aTopLevelDomainInPostfixRelayDomainsRelaysForEveryDomainUnderIt() {
+        List<Finding> findings = harness.check(dir, """
+                apiVersion: mailguard/v1
+                organization: contoso
+                servers:
+                  - name: MX1
+                    product: postfix
+                    postfix:
+                      parameters:
+                        compatibility_level: "3.6"
+                        relay_domains: contoso.com, .com   # expect: MG002@37
+                      services:
+                        - {service: smtp, type: inet, command: smtpd}
+                        - {service: submission, type: inet, command: smtpd, options: {smtpd_sasl_auth_enable: "yes", smtpd_tls_auth_only: "yes"}}
+                """);
+        assertEquals("relay_domains[.com]", findings.get(0).property());
+    }
+
+    @Test
+    void namedPostfixRelayDomainsAreFine() {
+        harness.check(dir, """
+                apiVersion: mailguard/v1
+                organization: contoso
+                servers:
+                  - name: MX1
+                    product: postfix
+                    postfix:
+                      parameters:
+                        compatibility_level: "3.6"
+                        relay_domains: contoso.com fabrikam.co.uk hash:/etc/postfix/relay_domains
+                      services:
+                        - {service: smtp, type: inet, command: smtpd}
+                """);
+    }
 }

@@ -1,0 +1,23 @@
+package io.mailguard.rules;
+
+import io.mailguard.Location;
+import io.mailguard.model.PostfixService;
+import io.mailguard.model.Topology;
+import java.util.List;
+
+/** The Postfix {@code smtpd} services that take SMTP from the network, as the Postfix rules see them. */
+final class SmtpdServices {
+
+    private SmtpdServices() {
+    }
+
+    /** Every such service of the topology, with its analysis. */
+    static List<PostfixService> of(Topology topology) {
+        return topology.postfixServices().stream().filter(service -> service.analysis() != null).toList();
+    }
+
+    /** Where something is written, or for a Postfix default (no place), the service's own line. */
+    static Location at(Location written, PostfixService service) {
+        return written != null ? written : service.at();
+    }
+}
