@@ -34,6 +34,7 @@ import java.util.function.Function;
  * {@code deny: false}, {@code domainType: Authoritative}) and a receive connector's effective role, inferred
  * where not written. A value the file holds but that is not valid for its key stays as the text written, so
  * a policy that reads it fails to evaluate instead of passing. Absent values stay absent ({@code has()}).
+ * The values are made on one thread, then read by many.
  */
 final class PolicyValues {
 
@@ -49,7 +50,8 @@ final class PolicyValues {
     }
 
     private final Topology topology;
-    private final Map<Server, Map<String, Object>> servers = new IdentityHashMap<>();
+    /** Each object's value, made once: a server's value holds those of its virtual servers and connectors. */
+    private final Map<Object, Map<String, Object>> made = new IdentityHashMap<>();
     private final Map<Source, SmtpEndpoint> endpoints = new IdentityHashMap<>();
 
     PolicyValues(Topology topology) {
@@ -87,12 +89,13 @@ final class PolicyValues {
         return judged;
     }
 
-    private synchronized Map<String, Object> server(Server server) {
-        Map<String, Object> known = servers.get(server);
+    private Map<String, Object> server(Server server) {
+        Map<String, Object> known = made.get(server);
         if (known != null) {
             return known;
         }
         Map<String, Object> value = new LinkedHashMap<>();
+        made.put(server, value);
         value.put("name", server.name());
         put(value, "product", server.product().value() == null ? Value.invalid(server.product().invalid())
                 : Value.of(server.product().value().written()));
@@ -104,12 +107,16 @@ final class PolicyValues {
         if (!server.receiveConnectors().isEmpty()) {
             value.put("receiveConnectors", server.receiveConnectors().stream().map(this::receiveConnector).toList());
         }
-        servers.put(server, value);
         return value;
     }
 
     private Map<String, Object> virtualServer(SmtpVirtualServer vs) {
+        Map<String, Object> known = made.get(vs);
+        if (known != null) {
+            return known;
+        }
         Map<String, Object> value = new LinkedHashMap<>();
+        made.put(vs, value);
         value.put("name", vs.name());
         put(value, "role", role(vs.role()));
         List<Object> bindings = new ArrayList<>();
@@ -144,7 +151,12 @@ final class PolicyValues {
     }
 
     private Map<String, Object> receiveConnector(ReceiveConnector rc) {
+        Map<String, Object> known = made.get(rc);
+        if (known != null) {
+            return known;
+        }
         Map<String, Object> value = new LinkedHashMap<>();
+        made.put(rc, value);
         value.put("name", rc.name());
         put(value, "transportRole", rc.transportRole());
         SmtpEndpoint endpoint = endpoints.get(rc.source());
