@@ -10,6 +10,7 @@ import io.mailguard.load.YamlLoader;
 import io.mailguard.model.PostfixFiles;
 import io.mailguard.model.Topology;
 import io.mailguard.model.TopologyBuilder;
+import io.mailguard.policy.Policies;
 import io.mailguard.policy.Policy;
 import io.mailguard.policy.PolicyCheck;
 import io.mailguard.policy.PolicyReader;
@@ -25,6 +26,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -57,7 +60,11 @@ public final class MailGuard {
                 .map(path -> Input.onDisk(displayPath(request.projectDir(), path), path, reads, judged))
                 .sorted(Comparator.comparing(Input::file))
                 .toList();
-        Run run = run(inputs, loader, request, new PostfixDirectories(request.projectDir(), reads, judged), null);
+        // the configured policies compile while the files load
+        CompletableFuture<PolicyCheck> configured = request.policies().isEmpty() ? CompletableFuture.completedFuture(PolicyCheck.NONE)
+                : CompletableFuture.supplyAsync(request.policies()::compile);
+        Run run = run(inputs, loader, request, new PostfixDirectories(request.projectDir(), reads, judged),
+                () -> joined(configured), true);
 
         CheckRequest.Accepted accepted = request.accepted();
         List<Baseline> baselines = new ArrayList<>();
@@ -70,7 +77,7 @@ public final class MailGuard {
                     newSince.includes(), newSince.excludes(), request.limits().maxFileBytes());
             // the working tree's policies judge both sides; the revision's Postfix files are not read: every
             // Postfix finding of the working tree counts as new
-            SuppressionStep.Outcome then = suppress(run(before, loader, request, PostfixFiles.NONE, run.policies), List.of(),
+            SuppressionStep.Outcome then = suppress(run(before, loader, request, PostfixFiles.NONE, () -> run.policies, false), List.of(),
                     loader, request);
             baselines.add(Baseline.of(then.findings(), "present at " + newSince.revision()));
         }
@@ -96,11 +103,13 @@ public final class MailGuard {
     /**
      * Load, validate and run the rules and policies over some inputs; nothing suppressed or configured yet.
      *
-     * @param given the policies to judge with; {@code null} to compile the request's and those among the inputs
+     * @param configured the policies to judge with
+     * @param readPolicies whether the policy files among the inputs add theirs
      */
-    private Run run(List<Input> inputs, YamlLoader loader, CheckRequest request, PostfixFiles postfixFiles, PolicyCheck given) {
+    private Run run(List<Input> inputs, YamlLoader loader, CheckRequest request, PostfixFiles postfixFiles,
+            Supplier<PolicyCheck> configured, boolean readPolicies) {
         TopologyBuilder builder = new TopologyBuilder(postfixFiles);
-        List<FileOutcome> outcomes = inputs.parallelStream().map(input -> checkFile(loader, builder, input, given == null)).toList();
+        List<FileOutcome> outcomes = inputs.parallelStream().map(input -> checkFile(loader, builder, input, readPolicies)).toList();
         List<Policy> found = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<TopologyBuilder.FilePart> parts = new ArrayList<>();
@@ -117,7 +126,7 @@ public final class MailGuard {
             }
             found.addAll(outcome.policies());
         }
-        PolicyCheck policies = given != null ? given : request.policies().plusFiles(found).compile();
+        PolicyCheck policies = withFound(configured.get(), found, request);
         List<Topology> topologies = TopologyBuilder.build(parts);
         RuleContext context = new RuleContext(request.today());
         topologies.parallelStream()
@@ -154,6 +163,24 @@ public final class MailGuard {
             return new FileOutcome(List.of(), null, comments, readPolicies ? PolicyReader.read(document) : List.of());
         }
         return new FileOutcome(schema.join().validate(document, loader.fastPaths()), builder.read(document), comments, List.of());
+    }
+
+    /** The configured policies and those of policy files among the inputs; an id defined twice is named here. */
+    private static PolicyCheck withFound(PolicyCheck configured, List<Policy> found, CheckRequest request) {
+        if (found.isEmpty()) {
+            return configured;
+        }
+        List<Policy> all = request.policies().plusFiles(found).list();
+        return configured.plus(Policies.of(all.subList(request.policies().list().size(), all.size())).compile());
+    }
+
+    /** The policies compiled in the background; their configuration error as it was thrown. */
+    private static PolicyCheck joined(CompletableFuture<PolicyCheck> compiling) {
+        try {
+            return compiling.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** The path findings name: relative to the project when inside it, with {@code /} separators. */

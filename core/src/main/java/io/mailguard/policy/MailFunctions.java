@@ -12,6 +12,8 @@ import io.mailguard.model.RelayScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The functions CEL policies have for mail, on addresses as the configuration writes them (an address,
@@ -23,8 +25,8 @@ final class MailFunctions {
 
     private static final ListType TEXTS = ListType.create(SimpleType.STRING);
 
-    private MailFunctions() {
-    }
+    /** Each text parsed once per check: the same hosts and allowed ranges come back for every object. */
+    private final Map<String, List<IpRange>> parsed = new ConcurrentHashMap<>();
 
     /** What the type checker knows of them. */
     static List<CelFunctionDecl> declarations() {
@@ -43,7 +45,7 @@ final class MailFunctions {
     }
 
     /** What the runtime runs for them. */
-    static List<CelFunctionBinding> bindings() {
+    List<CelFunctionBinding> bindings() {
         return List.of(
                 CelFunctionBinding.from("inRange_string_string", String.class, String.class,
                         (address, range) -> within(ranges(address), ranges(range))),
@@ -58,7 +60,7 @@ final class MailFunctions {
         return some.stream().allMatch(range -> allowed.stream().anyMatch(block -> block.contains(range)));
     }
 
-    private static List<IpRange> ranges(List<?> texts) throws CelEvaluationException {
+    private List<IpRange> ranges(List<?> texts) throws CelEvaluationException {
         List<IpRange> ranges = new ArrayList<>();
         for (Object text : texts) {
             ranges.addAll(ranges(String.valueOf(text)));
@@ -66,11 +68,11 @@ final class MailFunctions {
         return ranges;
     }
 
-    private static List<IpRange> ranges(String text) throws CelEvaluationException {
-        Address address = Address.exchange(text);
-        if (!address.parses()) {
+    private List<IpRange> ranges(String text) throws CelEvaluationException {
+        List<IpRange> ranges = parsed.computeIfAbsent(text, written -> Address.exchange(written).ranges());
+        if (ranges.isEmpty()) {
             throw new CelEvaluationException("`" + text + "` is not an IP address, CIDR range or a-b range");
         }
-        return address.ranges();
+        return ranges;
     }
 }

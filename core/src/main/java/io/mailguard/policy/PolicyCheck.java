@@ -2,6 +2,7 @@ package io.mailguard.policy;
 
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelVariableResolver;
 import io.mailguard.Finding;
 import io.mailguard.Location;
 import io.mailguard.RuleDescriptor;
@@ -37,6 +38,9 @@ public final class PolicyCheck {
     private record Compiled(Policy policy, RuleDescriptor descriptor, CelRuntime.Program when, CelRuntime.Program require) {
     }
 
+    private record Attempt(Compiled compiled, UsageException error) {
+    }
+
     private PolicyCheck(List<Compiled> compiled) {
         this.compiled = List.copyOf(compiled);
         compiled.forEach(c -> descriptors.put(c.policy.id(), c.descriptor));
@@ -47,14 +51,33 @@ public final class PolicyCheck {
             return NONE;
         }
         PolicyEnvironment environment = new PolicyEnvironment();
-        List<Compiled> compiled = new ArrayList<>();
-        for (Policy policy : policies) {
-            environment.checkPath(policy, policy.definedAt());
-            compiled.add(new Compiled(policy, policy.descriptor(),
-                    policy.when() == null ? null : environment.compile(policy, policy.when()),
-                    environment.compile(policy, policy.require())));
+        // in parallel; the error reported is the first in the order defined, whichever thread met it first
+        List<Attempt> attempts = policies.parallelStream().map(policy -> {
+            try {
+                environment.checkPath(policy, policy.definedAt());
+                return new Attempt(new Compiled(policy, policy.descriptor(),
+                        policy.when() == null ? null : environment.compile(policy, policy.when()),
+                        environment.compile(policy, policy.require())), null);
+            } catch (UsageException e) {
+                return new Attempt(null, e);
+            }
+        }).toList();
+        for (Attempt attempt : attempts) {
+            if (attempt.error != null) {
+                throw attempt.error;
+            }
         }
-        return new PolicyCheck(compiled);
+        return new PolicyCheck(attempts.stream().map(Attempt::compiled).toList());
+    }
+
+    /** These policies and {@code more}, compiled apart (ids already told apart by {@link Policies}). */
+    public PolicyCheck plus(PolicyCheck more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Compiled> all = new ArrayList<>(compiled);
+        all.addAll(more.compiled);
+        return new PolicyCheck(all);
     }
 
     /** True when there is no policy to check. */
@@ -93,12 +116,13 @@ public final class PolicyCheck {
     }
 
     private static Optional<Finding> judge(Compiled policy, PolicyValues.Judged object, String organization) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("self", object.self());
-        variables.put("organization", organization);
-        if (object.server() != null) {
-            variables.put("server", object.server());
-        }
+        // a resolver, not a map: CEL copies a map of variables on every evaluation
+        CelVariableResolver variables = name -> Optional.ofNullable(switch (name) {
+            case "self" -> object.self();
+            case "server" -> object.server();
+            case "organization" -> organization;
+            default -> null;
+        });
         String failed;
         try {
             if (policy.when != null && !Boolean.TRUE.equals(policy.when.eval(variables))) {

@@ -22,8 +22,8 @@ import java.util.Map;
 /**
  * The CEL environment policies are compiled in, one per check: for each kind of object, {@code self} of
  * that kind's declared type, {@code server} (where the kind belongs to a server), {@code organization},
- * CEL's standard functions and macros, its string and set extensions, and {@link MailFunctions}. Compiled
- * programs are immutable and evaluated from many threads.
+ * CEL's standard functions and macros, its string and set extensions, and {@link MailFunctions}. Policies
+ * compile from many threads; compiled programs are immutable and evaluated from many threads.
  */
 final class PolicyEnvironment {
 
@@ -34,31 +34,34 @@ final class PolicyEnvironment {
     private final CelRuntime runtime = CelRuntimeFactory.standardCelRuntimeBuilder()
             .setOptions(OPTIONS)
             .addLibraries(CelExtensions.strings(), CelExtensions.sets(OPTIONS))
-            .addFunctionBindings(MailFunctions.bindings())
+            .addFunctionBindings(new MailFunctions().bindings())
             .build();
 
-    PolicyEnvironment() {
-        for (PolicyTarget target : PolicyTarget.values()) {
-            var builder = CelCompilerFactory.standardCelCompilerBuilder()
-                    .setOptions(OPTIONS)
-                    .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-                    .addLibraries(CelExtensions.strings(), CelExtensions.sets(OPTIONS))
-                    .setTypeProvider(types)
-                    .addVar("self", types.of(target))
-                    .addVar("organization", SimpleType.STRING)
-                    .addFunctionDeclarations(MailFunctions.declarations())
-                    .setResultType(SimpleType.BOOL);
-            if (target.onServer()) {
-                builder.addVar("server", types.of(PolicyTarget.SERVER));
-            }
-            compilers.put(target, builder.build());
+    /** The compiler for objects of {@code target}, built when a policy first needs it (each costs tens of milliseconds). */
+    private CelCompiler compiler(PolicyTarget target) {
+        synchronized (compilers) {
+            return compilers.computeIfAbsent(target, kind -> {
+                var builder = CelCompilerFactory.standardCelCompilerBuilder()
+                        .setOptions(OPTIONS)
+                        .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+                        .addLibraries(CelExtensions.strings(), CelExtensions.sets(OPTIONS))
+                        .setTypeProvider(types)
+                        .addVar("self", types.of(kind))
+                        .addVar("organization", SimpleType.STRING)
+                        .addFunctionDeclarations(MailFunctions.declarations())
+                        .setResultType(SimpleType.BOOL);
+                if (kind.onServer()) {
+                    builder.addVar("server", types.of(PolicyTarget.SERVER));
+                }
+                return builder.build();
+            });
         }
     }
 
     /** An expression compiled and type-checked for objects of {@code target}; a located configuration error otherwise. */
     CelRuntime.Program compile(Policy policy, Policy.Expression expression) {
         try {
-            CelAbstractSyntaxTree ast = compilers.get(policy.appliesTo()).compile(expression.text()).getAst();
+            CelAbstractSyntaxTree ast = compiler(policy.appliesTo()).compile(expression.text()).getAst();
             return runtime.createProgram(ast);
         } catch (CelValidationException e) {
             CelIssue issue = e.getErrors().get(0);
