@@ -10,11 +10,15 @@ import io.mailguard.UsageException;
 import io.mailguard.load.LoadLimits;
 import io.mailguard.load.LoadResult;
 import io.mailguard.load.YamlLoader;
+import io.mailguard.model.SmtpEndpoint;
+import io.mailguard.model.Source;
 import io.mailguard.model.Topology;
 import io.mailguard.model.TopologyBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,19 +104,45 @@ public final class PolicyCheck {
         return check(topology, compiled);
     }
 
+    private static final Set<PolicyTarget> ON_SERVERS = EnumSet.of(PolicyTarget.SERVER, PolicyTarget.SMTP_VIRTUAL_SERVER,
+            PolicyTarget.RECEIVE_CONNECTOR);
+
+    /**
+     * Servers, virtual servers and receive connectors are judged server by server, in parallel, each
+     * server's values made and dropped in turn; the other kinds, few, all at once.
+     */
     private static List<Finding> check(Topology topology, List<Compiled> policies) {
-        PolicyValues values = new PolicyValues(topology);
-        Map<PolicyTarget, List<PolicyValues.Judged>> objects = new EnumMap<>(PolicyTarget.class);
-        List<Map.Entry<Compiled, PolicyValues.Judged>> work = new ArrayList<>();
-        for (Compiled policy : policies) {
-            for (PolicyValues.Judged object : objects.computeIfAbsent(policy.policy.appliesTo(), values::of)) {
-                work.add(Map.entry(policy, object));
-            }
+        Map<Source, SmtpEndpoint> endpoints = PolicyValues.endpoints(topology);
+        Map<PolicyTarget, List<Compiled>> byTarget = new EnumMap<>(PolicyTarget.class);
+        policies.forEach(policy -> byTarget.computeIfAbsent(policy.policy.appliesTo(), target -> new ArrayList<>()).add(policy));
+        String organization = topology.organization();
+        List<Finding> findings = new ArrayList<>();
+        if (byTarget.keySet().stream().anyMatch(ON_SERVERS::contains)) {
+            topology.servers().parallelStream().map(server -> {
+                PolicyValues values = new PolicyValues(topology, endpoints);
+                List<Finding> found = new ArrayList<>();
+                byTarget.forEach((target, onTarget) -> {
+                    if (ON_SERVERS.contains(target)) {
+                        for (PolicyValues.Judged object : values.of(target, server)) {
+                            onTarget.forEach(policy -> judge(policy, object, organization).ifPresent(found::add));
+                        }
+                    }
+                });
+                return found;
+            }).toList().forEach(findings::addAll);
         }
-        return work.parallelStream()
-                .map(task -> judge(task.getKey(), task.getValue(), topology.organization()))
-                .flatMap(Optional::stream)
-                .toList();
+        PolicyValues values = new PolicyValues(topology, endpoints);
+        List<Map.Entry<Compiled, PolicyValues.Judged>> work = new ArrayList<>();
+        byTarget.forEach((target, onTarget) -> {
+            if (!ON_SERVERS.contains(target)) {
+                for (PolicyValues.Judged object : values.of(target)) {
+                    onTarget.forEach(policy -> work.add(Map.entry(policy, object)));
+                }
+            }
+        });
+        work.parallelStream().map(task -> judge(task.getKey(), task.getValue(), organization)).flatMap(Optional::stream)
+                .toList().forEach(findings::add);
+        return findings;
     }
 
     private static Optional<Finding> judge(Compiled policy, PolicyValues.Judged object, String organization) {

@@ -52,23 +52,44 @@ final class PolicyValues {
     private final Topology topology;
     /** Each object's value, made once: a server's value holds those of its virtual servers and connectors. */
     private final Map<Object, Map<String, Object>> made = new IdentityHashMap<>();
-    private final Map<Source, SmtpEndpoint> endpoints = new IdentityHashMap<>();
+    private final Map<Source, SmtpEndpoint> endpoints;
 
-    PolicyValues(Topology topology) {
+    /** Values of the topology's objects; {@code endpoints} are its endpoints by their source. */
+    PolicyValues(Topology topology, Map<Source, SmtpEndpoint> endpoints) {
         this.topology = topology;
-        topology.endpoints().forEach(endpoint -> endpoints.put(endpoint.source(), endpoint));
+        this.endpoints = endpoints;
     }
 
-    /** The objects of one kind. */
+    /** The topology's endpoints by their source, for the receive connectors' effective roles. */
+    static Map<Source, SmtpEndpoint> endpoints(Topology topology) {
+        Map<Source, SmtpEndpoint> endpoints = new IdentityHashMap<>();
+        topology.endpoints().forEach(endpoint -> endpoints.put(endpoint.source(), endpoint));
+        return endpoints;
+    }
+
+    /**
+     * The objects of one kind on one server: a server itself, its virtual servers or its receive connectors.
+     * Judged server by server, the values of one server can go before the next is made.
+     */
+    List<Judged> of(PolicyTarget target, Server server) {
+        List<Judged> judged = new ArrayList<>();
+        switch (target) {
+            case SERVER -> judged.add(new Judged(server(server), null, server.source()::location, server.name()));
+            case SMTP_VIRTUAL_SERVER -> server.virtualServers().forEach(vs ->
+                    judged.add(new Judged(virtualServer(vs), server(server), vs.source()::location, vs.objectName())));
+            case RECEIVE_CONNECTOR -> server.receiveConnectors().forEach(rc ->
+                    judged.add(new Judged(receiveConnector(rc), server(server), rc.source()::location, rc.objectName())));
+            default -> throw new IllegalArgumentException(target + " is not judged server by server");
+        }
+        return judged;
+    }
+
+    /** The objects of one kind that are not judged server by server. */
     List<Judged> of(PolicyTarget target) {
         List<Judged> judged = new ArrayList<>();
         switch (target) {
-            case SERVER -> topology.servers().forEach(server ->
-                    judged.add(new Judged(server(server), null, server.source()::location, server.name())));
-            case SMTP_VIRTUAL_SERVER -> topology.servers().forEach(server -> server.virtualServers().forEach(vs ->
-                    judged.add(new Judged(virtualServer(vs), server(server), vs.source()::location, vs.objectName()))));
-            case RECEIVE_CONNECTOR -> topology.servers().forEach(server -> server.receiveConnectors().forEach(rc ->
-                    judged.add(new Judged(receiveConnector(rc), server(server), rc.source()::location, rc.objectName()))));
+            case SERVER, SMTP_VIRTUAL_SERVER, RECEIVE_CONNECTOR -> topology.servers().forEach(server ->
+                    judged.addAll(of(target, server)));
             case CONNECTOR -> topology.connectors().forEach(connector ->
                     judged.add(new Judged(connector(connector), null, connector.source()::location, connector.name())));
             case DISTRIBUTION_LIST -> topology.distributionLists().forEach(list ->
