@@ -23,13 +23,14 @@ final class BaselineCommand implements Runnable {
     @Mixin
     private SourceOptions source;
 
-    @Option(names = "--baseline", paramLabel = "FILE", defaultValue = "mailguard-baseline.yaml",
-            description = "The baseline file to write (default: ${DEFAULT-VALUE}).")
-    private Path file;
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "The baseline file to write (default: the project file's baseline, else mailguard-baseline.yaml).")
+    private Path baseline;
 
     @Override
     public void run() {
-        CheckResult result = new MailGuard().check(source.settings().request());
+        Path file = source.projectFile().path(baseline, "baseline", CheckCommand.DEFAULT_BASELINE);
+        CheckResult result = new MailGuard().check(source.request(source.settings()));
         Baseline.write(file, result.findings());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("MailGuard wrote %d finding(s) to the baseline %s; commit it, and `check --baseline %s` fails only on new ones.%n",

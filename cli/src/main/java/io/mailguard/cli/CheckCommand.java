@@ -10,7 +10,6 @@ import io.mailguard.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -34,12 +33,15 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private SourceOptions source;
 
-    @Option(names = "--format", paramLabel = "FORMATS", split = ",",
-            description = "Reports to write: sarif, junit, json, html, codequality (comma-separated).")
-    private List<String> formats = new ArrayList<>();
+    /** Where the reports go unless {@code --output-dir} or the project file says otherwise. */
+    static final Path DEFAULT_OUTPUT_DIRECTORY = Path.of("mailguard-reports");
 
-    @Option(names = "--output-dir", paramLabel = "DIR", defaultValue = "mailguard-reports",
-            description = "Where the reports go (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMATS", split = ",",
+            description = "Reports to write: sarif, junit, json, html, codequality (comma-separated; default: the project file's formats, else none).")
+    private List<String> formats;
+
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Where the reports go (default: the project file's outputDirectory, else mailguard-reports).")
     private Path outputDir;
 
     @Option(names = "--baseline", paramLabel = "FILE",
@@ -52,16 +54,18 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Set<ReportFormat> reports = ReportFormat.parse(String.join(",", formats));
+        ProjectFile project = source.projectFile();
+        Set<ReportFormat> reports = ReportFormat.parse(String.join(",", formats != null ? formats
+                : project.has("formats") ? project.texts("formats") : List.of()));
         Settings settings = source.settings()
-                .baseline(baseline != null ? baseline : DEFAULT_BASELINE, baseline != null)
+                .baseline(project.path(baseline, "baseline", DEFAULT_BASELINE), baseline != null)
                 .newSince(newSince);
-        CheckResult result = new MailGuard().check(settings.request());
+        CheckResult result = new MailGuard().check(source.request(settings));
         PrintWriter out = spec.commandLine().getOut();
         boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
         ConsoleReport.print(result, ConsoleReport.Output.to(out::println), colour, "true".equals(System.getenv("GITHUB_ACTIONS")));
         out.flush();
-        for (Path report : Reports.write(result, reports, outputDir)) {
+        for (Path report : Reports.write(result, reports, project.path(outputDir, "outputDirectory", DEFAULT_OUTPUT_DIRECTORY))) {
             out.println("MailGuard report: " + report);
         }
         GithubJobSummary.append(result, Path.of("").toAbsolutePath(), System.getenv());

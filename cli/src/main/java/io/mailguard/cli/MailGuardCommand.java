@@ -62,6 +62,11 @@ public final class MailGuardCommand implements Runnable {
 
     /** The exit code and message for what stopped a command: the user's to fix (2), or MailGuard's (3). */
     static int failed(Throwable e, PrintWriter err, boolean verbose) {
+        if (e instanceof ProjectFileException invalid) {
+            invalid.problems().forEach(problem -> err.println("mailguard: " + Inert.consoleLine(problem)));
+            err.flush();
+            return USAGE;
+        }
         String usage = usageMessage(e);
         if (usage != null) {
             err.println("mailguard: " + Inert.consoleLine(usage));
@@ -102,8 +107,8 @@ public final class MailGuardCommand implements Runnable {
     static String option(Setting setting) {
         return switch (setting) {
             case SOURCES -> "PATHS";
-            case INCLUDES -> "the include glob";
-            case EXCLUDES -> "the exclude glob";
+            case INCLUDES -> "--include";
+            case EXCLUDES -> "--exclude";
             case FAIL_ON -> "--fail-on";
             case SEVERITIES -> "--severity";
             case SUPPRESSIONS -> "--suppressions";

@@ -75,20 +75,26 @@ final class SafeReads {
             if (size > maxBytes) {
                 return new Bytes(null, size);
             }
-            // read to the end, not to the size first seen: a file that grows is still bounded by the limit
-            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(maxBytes + 1, Math.max(size, 0) + 1));
+            // read to the end, not to the size first seen: a file that grows is still bounded by the limit; a
+            // file read at the size first seen (nearly all) is read into its array without a copy
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.max(size, 0));
+            ByteBuffer probe = ByteBuffer.allocate(1);
             while (true) {
                 if (!buffer.hasRemaining()) {
-                    if (buffer.capacity() > maxBytes) {
-                        return new Bytes(null, buffer.capacity());
+                    if (channel.read(probe.clear()) < 0) {
+                        break;
                     }
-                    buffer = ByteBuffer.allocate((int) Math.min(maxBytes + 1, buffer.capacity() * 2L)).put(buffer.flip());
-                }
-                if (channel.read(buffer) < 0) {
+                    if (buffer.capacity() >= maxBytes) {
+                        return new Bytes(null, buffer.capacity() + 1L);
+                    }
+                    buffer = ByteBuffer.allocate((int) Math.min(maxBytes, Math.max(16, buffer.capacity() * 2L)))
+                            .put(buffer.flip()).put(probe.flip());
+                } else if (channel.read(buffer) < 0) {
                     break;
                 }
             }
-            return new Bytes(Arrays.copyOf(buffer.array(), buffer.position()), buffer.position());
+            byte[] bytes = buffer.position() == buffer.capacity() ? buffer.array() : Arrays.copyOf(buffer.array(), buffer.position());
+            return new Bytes(bytes, bytes.length);
         } catch (IOException e) {
             throw cannotRead(file, e);
         }

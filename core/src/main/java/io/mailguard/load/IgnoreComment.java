@@ -21,11 +21,24 @@ public record IgnoreComment(int line, int column, boolean ownLine, String text) 
     public record InFile(String file, List<IgnoreComment> comments) {
     }
 
+    /**
+     * How far the search may move on when the byte under the marker's last character is {@code b}
+     * (Horspool): the marker's length for a byte it does not hold, as most bytes of a file.
+     */
+    private static final int[] SKIP = new int[128];
+
+    static {
+        java.util.Arrays.fill(SKIP, MARKER_BYTES.length);
+        for (int i = 0; i < MARKER_BYTES.length - 1; i++) {
+            SKIP[MARKER_BYTES[i]] = MARKER_BYTES.length - 1 - i;
+        }
+    }
+
     /** Whether an ASCII file's bytes, from {@code start}, hold the marker at all: most files do not. */
     static boolean mentioned(byte[] ascii, int start) {
-        byte first = MARKER_BYTES[0];
-        for (int i = start; i <= ascii.length - MARKER_BYTES.length; i++) {
-            if (ascii[i] == first && matchesAt(ascii, i)) {
+        int last = MARKER_BYTES.length - 1;
+        for (int i = start; i <= ascii.length - MARKER_BYTES.length; i += SKIP[ascii[i + last]]) {
+            if (matchesAt(ascii, i)) {
                 return true;
             }
         }
@@ -33,7 +46,7 @@ public record IgnoreComment(int line, int column, boolean ownLine, String text) 
     }
 
     private static boolean matchesAt(byte[] ascii, int at) {
-        for (int j = 1; j < MARKER_BYTES.length; j++) {
+        for (int j = MARKER_BYTES.length - 1; j >= 0; j--) {
             if (ascii[at + j] != MARKER_BYTES[j]) {
                 return false;
             }

@@ -4,9 +4,7 @@ import io.mailguard.Finding;
 import io.mailguard.Location;
 import io.mailguard.RuleDescriptor;
 import io.mailguard.Structural;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,9 @@ final class NodeStack {
     private final String file;
     private final LoadLimits limits;
     private final List<Finding> findings = new ArrayList<>();
-    private final Deque<Frame> stack = new ArrayDeque<>();
+    /** The open frames, {@code [0, depth)}, and above them closed ones kept for reuse: files have many siblings. */
+    private final List<Frame> frames = new ArrayList<>();
+    private int depth;
     /** Anchored nodes and their sizes (nodes with aliases expanded); made at the first anchor, which most files never have. */
     private Map<String, YamlNode> anchors;
     private Map<String, Long> anchorSizes;
@@ -70,14 +70,17 @@ final class NodeStack {
     }
 
     void open(boolean mapping, String anchor, int line, int column) {
-        if (stack.size() >= limits.maxDepth()) {
+        if (depth >= limits.maxDepth()) {
             refuse(Structural.UNSUPPORTED_YAML, line, column, "nesting deeper than " + limits.maxDepth() + " levels (depth limit)");
         }
-        stack.push(new Frame(mapping, anchor, line, column));
+        if (depth == frames.size()) {
+            frames.add(new Frame());
+        }
+        frames.get(depth++).open(mapping, anchor, line, column);
     }
 
     void close() {
-        Frame frame = stack.pop();
+        Frame frame = frames.get(--depth);
         YamlNode node = frame.mapping
                 ? new YamlMapping(List.copyOf(frame.entries), frame.line, frame.column)
                 : new YamlSequence(List.copyOf(frame.items), frame.line, frame.column);
@@ -96,7 +99,7 @@ final class NodeStack {
         }
         YamlNode target = anchors == null ? null : anchors.get(name);
         if (target == null) {
-            if (stack.stream().anyMatch(frame -> name.equals(frame.anchor))) {
+            if (frames.subList(0, depth).stream().anyMatch(frame -> name.equals(frame.anchor))) {
                 refuse(Structural.UNSUPPORTED_YAML, line, column, "the alias *" + name + " refers to a node that contains it (a recursive alias)");
             }
             refuse(Structural.YAML_SYNTAX, line, column, "the alias *" + name + " has no anchor &" + name + " before it");
@@ -121,11 +124,11 @@ final class NodeStack {
     }
 
     private void add(YamlNode node, long size) {
-        Frame parent = stack.peek();
-        if (parent == null) {
+        if (depth == 0) {
             root = node;
             return;
         }
+        Frame parent = frames.get(depth - 1);
         parent.size = Math.min(Long.MAX_VALUE / 2, parent.size + size);
         if (!parent.mapping) {
             parent.items.add(node);
@@ -156,31 +159,34 @@ final class NodeStack {
 
     /** A mapping or list being read. */
     private static final class Frame {
-        final boolean mapping;
-        final String anchor;
-        final int line;
-        final int column;
-        final List<YamlMapping.Entry> entries;
-        final List<YamlNode> items;
+        boolean mapping;
+        String anchor;
+        int line;
+        int column;
+        final List<YamlMapping.Entry> entries = new ArrayList<>();
+        final List<YamlNode> items = new ArrayList<>();
         Map<String, YamlScalar> keys;
         YamlScalar key;
-        long size = 1;
+        long size;
 
-        Frame(boolean mapping, String anchor, int line, int column) {
+        void open(boolean mapping, String anchor, int line, int column) {
             this.mapping = mapping;
             this.anchor = anchor;
             this.line = line;
             this.column = column;
-            this.entries = mapping ? new ArrayList<>() : null;
-            this.items = mapping ? null : new ArrayList<>();
+            entries.clear();
+            items.clear();
+            keys = null;
+            key = null;
+            size = 1;
         }
 
         /** The earlier key with the same text, or {@code null}; remembers {@code key}. */
         YamlScalar firstWithKey(YamlScalar key) {
             if (keys == null && entries.size() < SCANNED_KEYS) {
-                for (YamlMapping.Entry entry : entries) {
-                    if (entry.key().text().equals(key.text())) {
-                        return entry.key();
+                for (int i = 0; i < entries.size(); i++) {
+                    if (entries.get(i).key().text().equals(key.text())) {
+                        return entries.get(i).key();
                     }
                 }
                 return null;

@@ -16,7 +16,8 @@ public record YamlMapping(List<Entry> entries, int line, int column) implements 
 
     /** The entry with this key, or {@code null}. */
     public Entry entry(String key) {
-        for (Entry entry : entries) {
+        for (int i = 0; i < entries.size(); i++) {  // indexed: no iterator for the model's many look-ups
+            Entry entry = entries.get(i);
             if (entry.key().text().equals(key)) {
                 return entry;
             }

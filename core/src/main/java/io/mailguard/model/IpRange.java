@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param low the last 8 bytes of an IPv6 address, or the IPv4 address
  * @param bytes the address length in bytes: 4 or 16
  * @param prefix the prefix length; the full length for a single address
+ *
+ * <p>Two spellings of one range ({@code ::1} and {@code 0:0:0:0:0:0:0:1}) parse to equal values.
  */
 public record IpRange(long high, long low, int bytes, int prefix) {
 
@@ -91,11 +93,6 @@ public record IpRange(long high, long low, int bytes, int prefix) {
         return high != 0 ? high : Long.compareUnsigned(aLow, bLow);
     }
 
-    /** The canonical text of the range's first address, for comparing spellings. */
-    public String canonical() {
-        return Long.toHexString(high) + ":" + Long.toHexString(low) + "/" + bytes + "/" + prefix;
-    }
-
     /** Bytes {@code [from, to)} as an unsigned number, most significant first. */
     private static long number(byte[] bytes, int from, int to) {
         long value = 0;
@@ -142,12 +139,17 @@ public record IpRange(long high, long low, int bytes, int prefix) {
     private static byte[] ipv6(String host) {
         // starting with a hex digit or a colon, holding only hex digits, colons and dots, and with a
         // colon: InetAddress treats it as a literal and never looks it up
-        if (host.isEmpty() || !(Character.digit(host.charAt(0), 16) >= 0 || host.charAt(0) == ':') || !host.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.')) {
+        if (host.isEmpty() || !(Character.digit(host.charAt(0), 16) >= 0 || host.charAt(0) == ':')) {
             return null;
         }
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (Character.digit(c, 16) < 0 && c != ':' && c != '.') {
+                return null;
+            }
+        }
         try {
-            byte[] bytes = InetAddress.getByName(host).getAddress();
-            return bytes;
+            return InetAddress.getByName(host).getAddress();
         } catch (UnknownHostException e) {
             return null;
         }

@@ -75,32 +75,39 @@ final class Positions {
 
         private final Step root = new Step("", "");
         private final Shape empty = new Shape(null, null);
+        /** One walk per thread, reused object after object: its array grows once, not per object. */
+        private final ThreadLocal<Walk> walks = ThreadLocal.withInitial(Walk::new);
 
         /**
          * The positions of {@code node} and everything under it, except what is under the keys named in
          * {@code objects}: those hold objects (or lists of them) with positions of their own.
          */
         Positions record(YamlNode node, Set<String> objects) {
-            Walk walk = new Walk(objects);
+            Walk walk = walks.get().start(objects);
             walk.node(root, node);
             return new Positions(walk.shape.paths(), walk.at, walk.count);
         }
 
         /** One object's walk. */
         private final class Walk {
-            private final Set<String> objects;
-            private Shape shape = empty;
-            private long[] at = new long[16];
+            private Set<String> objects;
+            private Shape shape;
+            private long[] at = new long[64];
             private int count;
 
-            Walk(Set<String> objects) {
+            Walk start(Set<String> objects) {
                 this.objects = objects;
+                shape = empty;
+                count = 0;
+                return this;
             }
 
             void node(Step step, YamlNode node) {
                 add(step, node.line(), node.column());
                 if (node instanceof YamlMapping mapping) {
-                    for (YamlMapping.Entry entry : mapping.entries()) {
+                    List<YamlMapping.Entry> entries = mapping.entries();
+                    for (int i = 0; i < entries.size(); i++) {
+                        YamlMapping.Entry entry = entries.get(i);
                         Step child = step.child(entry.key().text());
                         YamlNode value = entry.value();
                         if (value instanceof YamlMapping) {

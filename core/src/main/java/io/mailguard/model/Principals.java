@@ -88,9 +88,12 @@ public final class Principals {
 
     /** The indexes of every principal in {@code principals} that is one of {@code wanted}; none for {@code null}. */
     public static List<Integer> indexesOf(List<String> principals, Set<String> wanted) {
-        List<Integer> indexes = new ArrayList<>();
+        List<Integer> indexes = List.of(); // made at the first match: most lists have none
         for (int i = 0; principals != null && i < principals.size(); i++) {
             if (principals.get(i) != null && isOneOf(principals.get(i), wanted)) {
+                if (indexes.isEmpty()) {
+                    indexes = new ArrayList<>();
+                }
                 indexes.add(i);
             }
         }
@@ -109,9 +112,12 @@ public final class Principals {
 
     /** The indexes of the entries that are not names (a mapping or list written where a name belongs). */
     public static List<Integer> unreadable(List<String> principals) {
-        List<Integer> indexes = new ArrayList<>();
+        List<Integer> indexes = List.of(); // made at the first match: most lists have none
         for (int i = 0; principals != null && i < principals.size(); i++) {
             if (principals.get(i) == null) {
+                if (indexes.isEmpty()) {
+                    indexes = new ArrayList<>();
+                }
                 indexes.add(i);
             }
         }

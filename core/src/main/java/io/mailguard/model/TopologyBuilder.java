@@ -101,6 +101,11 @@ public final class TopologyBuilder {
                 texts(list, "senders"))));
         each(root, "acceptedDomains", top, Set.of(), (source, domain) -> part.domains.add(new AcceptedDomain(source,
                 name(domain, source), text(domain.get("domainName")), oneOf(domain.get("domainType"), DOMAIN_TYPES))));
+        // lowered here, in the parallel pass over the files: an endpoint needs nothing beyond its own server
+        for (Server server : part.servers) {
+            server.virtualServers().forEach(vs -> part.endpoints.add(Lowering.virtualServer(server, vs)));
+            server.receiveConnectors().forEach(connector -> part.endpoints.add(Lowering.receiveConnector(server, connector)));
+        }
         return part;
     }
 
@@ -111,17 +116,9 @@ public final class TopologyBuilder {
             byOrganization.computeIfAbsent(part.organization, FilePart::new).join(part);
         }
         List<Topology> topologies = new ArrayList<>();
-        byOrganization.forEach((organization, part) -> {
-            List<SmtpEndpoint> endpoints = new ArrayList<>();
-            for (Server server : part.servers) {
-                server.virtualServers().forEach(vs -> endpoints.add(Lowering.virtualServer(server, vs)));
-                server.receiveConnectors().forEach(connector -> endpoints.add(Lowering.receiveConnector(server, connector)));
-            }
-            endpoints.addAll(part.postfixEndpoints);
-            topologies.add(new Topology(organization, List.copyOf(part.files), List.copyOf(part.policies),
-                    List.copyOf(part.servers), List.copyOf(part.connectors), List.copyOf(part.lists),
-                    List.copyOf(part.domains), List.copyOf(endpoints), List.copyOf(part.postfix)));
-        });
+        byOrganization.forEach((organization, part) -> topologies.add(new Topology(organization, List.copyOf(part.files),
+                List.copyOf(part.policies), List.copyOf(part.servers), List.copyOf(part.connectors), List.copyOf(part.lists),
+                List.copyOf(part.domains), List.copyOf(part.endpoints), List.copyOf(part.postfix))));
         return topologies;
     }
 
@@ -134,8 +131,8 @@ public final class TopologyBuilder {
         final List<Connector> connectors = new ArrayList<>();
         final List<DistributionList> lists = new ArrayList<>();
         final List<AcceptedDomain> domains = new ArrayList<>();
+        final List<SmtpEndpoint> endpoints = new ArrayList<>();
         final List<PostfixServer> postfix = new ArrayList<>();
-        final List<SmtpEndpoint> postfixEndpoints = new ArrayList<>();
         final List<Finding> findings = new ArrayList<>();
         final List<IgnoreComment.InFile> ignoreComments = new ArrayList<>();
 
@@ -160,8 +157,8 @@ public final class TopologyBuilder {
             connectors.addAll(other.connectors);
             lists.addAll(other.lists);
             domains.addAll(other.domains);
+            endpoints.addAll(other.endpoints);
             postfix.addAll(other.postfix);
-            postfixEndpoints.addAll(other.postfixEndpoints);
         }
     }
 
@@ -237,7 +234,7 @@ public final class TopologyBuilder {
                     role.role().value() == null ? Role.UNSPECIFIED : role.role().value(), service.at(), analysis);
             services.add(read);
             if (analysis != null) {
-                part.postfixEndpoints.add(Lowering.postfixService(server, source, read, new SmtpEndpoint.Fact<>(
+                part.endpoints.add(Lowering.postfixService(server, source, read, new SmtpEndpoint.Fact<>(
                         role.role(), "", role.property(), role.at() == null ? service.at() : role.at())));
             }
         }
@@ -365,7 +362,7 @@ public final class TopologyBuilder {
                         ? addresses.computeIfAbsent("exchange:" + scalar.text(), key -> Address.exchange(scalar.text()))
                         : new Address(written(range), List.of()));
             }
-            ranges = java.util.Collections.unmodifiableList(ranges);
+            ranges = List.copyOf(ranges);
         }
         List<AdPermission> permissions = new ArrayList<>();
         for (YamlNode item : items(rc.get("adPermissions"))) {
@@ -522,7 +519,15 @@ public final class TopologyBuilder {
         for (YamlNode item : items(node)) {
             values.add(item instanceof YamlScalar scalar && scalar.type() != YamlScalar.Type.NULL ? scalar.text() : null);
         }
-        return values.isEmpty() ? List.of() : java.util.Collections.unmodifiableList(values);
+        return unmodifiable(values);
+    }
+
+    /**
+     * A list of texts kept in the model: of its own size, with its {@code null}s (entries that are not
+     * text) where the file has them, and asked {@code contains(null)} without a fault.
+     */
+    private static List<String> unmodifiable(List<String> values) {
+        return values.isEmpty() ? List.of() : java.util.Collections.unmodifiableList(java.util.Arrays.asList(values.toArray(String[]::new)));
     }
 
     /** A list of principals, or {@code null} when not declared. */

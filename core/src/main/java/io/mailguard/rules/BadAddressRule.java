@@ -24,7 +24,7 @@ final class BadAddressRule implements Rule {
             for (int i = 0; i < vs.bindings().size(); i++) {
                 Address binding = vs.bindings().get(i).address();
                 String address = binding.written();
-                if (!address.equals("all-unassigned") && (address.contains("/") || binding.range() == null)) {
+                if ((binding.range() == null || address.indexOf('/') >= 0) && !address.equals("all-unassigned")) {
                     findings.add(bad(topology, vs, "bindings/" + i + "/address", "bindings[" + address + "]", address,
                             "an IPv4 or IPv6 address, or all-unassigned"));
                 }

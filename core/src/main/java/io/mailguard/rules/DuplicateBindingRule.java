@@ -24,7 +24,7 @@ final class DuplicateBindingRule implements Rule {
     public List<Finding> check(Topology topology, RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         for (Server server : topology.servers()) {
-            Map<String, SmtpVirtualServer> taken = new HashMap<>();
+            Map<Listener, SmtpVirtualServer> taken = new HashMap<>();
             for (SmtpVirtualServer vs : server.virtualServers()) {
                 for (int i = 0; i < vs.bindings().size(); i++) {
                     Binding binding = vs.bindings().get(i);
@@ -32,8 +32,8 @@ final class DuplicateBindingRule implements Rule {
                         continue;
                     }
                     String written = binding.address().written();
-                    String address = binding.address().range() == null ? written : binding.address().range().canonical();
-                    SmtpVirtualServer first = taken.putIfAbsent(address + "#" + binding.port(), vs);
+                    Object address = binding.address().range() == null ? written : binding.address().range();
+                    SmtpVirtualServer first = taken.putIfAbsent(new Listener(address, binding.port()), vs);
                     if (first != null && first != vs) {
                         findings.add(Findings.of(descriptor(), topology, vs.objectName(),
                                 vs.source().location("bindings/" + i), "bindings[" + written + ":" + binding.port() + "]",
@@ -44,5 +44,9 @@ final class DuplicateBindingRule implements Rule {
             }
         }
         return findings;
+    }
+
+    /** An address and port listened on: the address as parsed (spellings of one address are equal), or as written. */
+    private record Listener(Object address, int port) {
     }
 }

@@ -5,6 +5,7 @@ import io.mailguard.load.YamlNode;
 import io.mailguard.load.YamlScalar;
 import io.mailguard.load.YamlSequence;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -132,12 +133,15 @@ final class ConformanceCheck {
             if (!(node instanceof YamlMapping mapping)) {
                 return false;
             }
-            for (String name : required) {
-                if (mapping.entry(name) == null) {
+            // indexed loops: no iterator per node (the check runs over every node of every file)
+            for (int i = 0; i < required.size(); i++) {
+                if (mapping.entry(required.get(i)) == null) {
                     return false;
                 }
             }
-            for (YamlMapping.Entry entry : mapping.entries()) {
+            List<YamlMapping.Entry> entries = mapping.entries();
+            for (int i = 0; i < entries.size(); i++) {
+                YamlMapping.Entry entry = entries.get(i);
                 if (!properties.getOrDefault(entry.key().text(), additional).conforms(entry.value())) {
                     return false;
                 }
@@ -157,8 +161,9 @@ final class ConformanceCheck {
             if (!(node instanceof YamlSequence sequence) || sequence.items().size() < min || sequence.items().size() > max) {
                 return false;
             }
-            for (YamlNode item : sequence.items()) {
-                if (!items.conforms(item)) {
+            List<YamlNode> all = sequence.items();
+            for (int i = 0; i < all.size(); i++) {
+                if (!items.conforms(all.get(i))) {
                     return false;
                 }
             }
@@ -167,12 +172,26 @@ final class ConformanceCheck {
     }
 
     private Check combined(CombinedSchema schema) {
-        List<Check> subschemas = schema.getSubschemas().stream().map(this::check).toList();
+        Check[] subschemas = schema.getSubschemas().stream().map(this::check).toArray(Check[]::new);
         if (schema.getCriterion() == CombinedSchema.ALL_CRITERION) {
-            return node -> subschemas.stream().allMatch(subschema -> subschema.conforms(node));
+            return node -> {
+                for (Check subschema : subschemas) {
+                    if (!subschema.conforms(node)) {
+                        return false;
+                    }
+                }
+                return true;
+            };
         }
         if (schema.getCriterion() == CombinedSchema.ANY_CRITERION) {
-            return node -> subschemas.stream().anyMatch(subschema -> subschema.conforms(node));
+            return node -> {
+                for (Check subschema : subschemas) {
+                    if (subschema.conforms(node)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
         }
         return NOT_CERTAIN; // oneOf needs the others to fail for certain
     }
@@ -208,14 +227,16 @@ final class ConformanceCheck {
                 || !object.getSchemaDependencies().isEmpty()) {
             return null;
         }
-        List<String> required = List.copyOf(object.getRequiredProperties());
-        Map<String, Predicate<YamlNode>> properties = new HashMap<>();
-        for (Map.Entry<String, Schema> property : object.getPropertySchemas().entrySet()) {
-            Predicate<YamlNode> decided = exactly(property.getValue());
+        String[] required = object.getRequiredProperties().toArray(String[]::new);
+        Map<String, Schema> schemas = object.getPropertySchemas();
+        String[] names = schemas.keySet().toArray(String[]::new);
+        List<Predicate<YamlNode>> tests = new ArrayList<>();
+        for (String name : names) {
+            Predicate<YamlNode> decided = exactly(schemas.get(name));
             if (decided == null) {
                 return null;
             }
-            properties.put(property.getKey(), decided);
+            tests.add(decided);
         }
         return node -> {
             if (!(node instanceof YamlMapping mapping)) {
@@ -226,9 +247,9 @@ final class ConformanceCheck {
                     return false;
                 }
             }
-            for (Map.Entry<String, Predicate<YamlNode>> property : properties.entrySet()) {
-                YamlMapping.Entry entry = mapping.entry(property.getKey());
-                if (entry != null && !property.getValue().test(entry.value())) {
+            for (int i = 0; i < names.length; i++) {
+                YamlMapping.Entry entry = mapping.entry(names[i]);
+                if (entry != null && !tests.get(i).test(entry.value())) {
                     return false;
                 }
             }

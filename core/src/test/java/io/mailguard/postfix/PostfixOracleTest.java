@@ -3,6 +3,11 @@ package io.mailguard.postfix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mailguard.FailOn;
+import io.mailguard.check.CheckRequest;
+import io.mailguard.check.MailGuard;
+import io.mailguard.check.SeverityOverrides;
+import io.mailguard.load.LoadLimits;
 import io.mailguard.postfix.SmtpdAnalysis.Probe;
 import io.mailguard.postfix.SmtpdAnalysis.RelayKind;
 import io.mailguard.postfix.SmtpdAnalysis.RelayVerdict;
@@ -21,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -49,6 +55,8 @@ import org.junit.jupiter.api.Test;
  * with MailGuard's witness HELO and sender); from inside each range of the scope it must get 250; and a
  * service MailGuard finds without a working guard (MG018) must make smtpd refuse to start. A second oracle
  * compares the values MailGuard reads with {@code postconf -n}, {@code postconf -x -n} and {@code postconf -P}.
+ * The verdicts are also checked as the user sees them: the whole engine, given the same files through a YAML
+ * {@code configDirectory}, reports MG001 for exactly the open services and MG018 for exactly those without a guard.
  * Skipped, visibly, where Postfix is not installed or the tests do not run as root.
  */
 @Tag("oracle")
@@ -122,11 +130,17 @@ class PostfixOracleTest {
             }
             PostfixConfig config = PostfixConfig.parse("main.cf", files.mainCf(), "master.cf", files.masterCf());
             assertEquals(List.of(), config.problems().stream().map(ConfigProblem::toString).toList(), group.name());
+            Map<String, Set<String>> reported = reported(files);
             for (MasterService service : config.smtpdServices()) {
                 configurations++;
                 String name = group.name() + "/" + files.caseName(service.service());
                 RelayVerdict verdict = RelayAnalysis.analyse(config, service).relay();
                 kinds.merge(verdict.kind(), 1, Integer::sum);
+                Set<String> rules = reported.getOrDefault("ORACLE/" + service.service(), Set.of());
+                if (rules.contains("MG001") != (verdict.kind() == RelayKind.OPEN)
+                        || rules.contains("MG018") != (verdict.kind() == RelayKind.NO_GUARD)) {
+                    disagreements.add(name + ": verdict " + verdict.kind() + " but the check reports " + rules);
+                }
                 Judgement judgement = judge(name, service, verdict, files.syslogName(service.service()));
                 disagreements.addAll(judgement.disagreements());
                 relayedForStrangers += judgement.strangerRelayed() ? 1 : 0;
@@ -141,6 +155,31 @@ class PostfixOracleTest {
         assertTrue(configurations >= 150, "the corpus holds " + configurations + " configurations");
         assertTrue(kinds.getOrDefault(RelayKind.OPEN, 0) > 10 && kinds.getOrDefault(RelayKind.NO_GUARD, 0) > 10
                 && kinds.getOrDefault(RelayKind.GUARDED, 0) > 10, "the corpus covers every verdict: " + kinds);
+    }
+
+    /**
+     * The check's relay findings per service: MG018, and MG001 for a service every stranger relays through (not
+     * for an Internet-wide {@code mynetworks}, which the scope probes judge), from the whole engine.
+     */
+    private static Map<String, Set<String>> reported(PostfixOracleCorpus.Files files) throws IOException {
+        Path project = Files.createDirectories(root.resolve("project-" + files.group()));
+        Files.createDirectories(project.resolve("postfix"));
+        Files.writeString(project.resolve("postfix/main.cf"), files.mainCf());
+        Files.writeString(project.resolve("postfix/master.cf"), files.masterCf());
+        Path yaml = Files.writeString(project.resolve("mail.yaml"), """
+                apiVersion: mailguard/v1
+                organization: oracle
+                servers:
+                  - name: ORACLE
+                    product: postfix
+                    postfix: {configDirectory: postfix}
+                """);
+        Map<String, Set<String>> reported = new TreeMap<>();
+        new MailGuard().check(new CheckRequest(project, List.of(yaml), FailOn.NEVER, SeverityOverrides.NONE,
+                LocalDate.of(2026, 12, 2), LoadLimits.DEFAULT)).findings().stream()
+                .filter(f -> f.rule().id().equals("MG018") || f.rule().id().equals("MG001") && !f.property().equals("mynetworks"))
+                .forEach(f -> reported.computeIfAbsent(f.object(), o -> new HashSet<>()).add(f.rule().id()));
+        return reported;
     }
 
     @Test
