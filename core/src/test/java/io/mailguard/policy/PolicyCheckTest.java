@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -258,6 +259,26 @@ class PolicyCheckTest {
         CheckResult result = check(settings());
         assertTrue(result.findings().stream().anyMatch(f -> f.rule().id().equals("MG100") && f.message().contains("policies")),
                 result.findings().toString());
+    }
+
+    @Test
+    void inPreMergeModeTheWorkingTreesPoliciesJudgeBothSides() throws Exception {
+        Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call().close();
+        write("mail/topology.yaml", TOPOLOGY);
+        try (Git git = Git.open(dir.toFile())) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("topology").setAuthor("MailGuard", "mailguard@example.com")
+                    .setCommitter("MailGuard", "mailguard@example.com").setSign(false).call();
+        }
+        // the policy arrives with the change: what the revision already had is not the change's doing
+        write("mail/policies.yaml", TLS_POLICY);
+        CheckResult result = check(settings().newSince("main"));
+        Finding old = result.findings().stream().filter(f -> f.rule().id().equals("ACME001")).findFirst().orElseThrow();
+        assertTrue(!old.counts(), "present at main, judged by the working tree's policy: " + old);
+        write("mail/topology.yaml", TOPOLOGY.replace("basicRequiresTls: true", "basicRequiresTls: false")
+                .replace("role: internal", "role: internet-bridgehead"));
+        assertTrue(check(settings().newSince("main")).failures().stream().anyMatch(f -> f.rule().id().equals("ACME001")
+                && f.object().equals("EXCH01/Internal SMTP")), "a new breach of the policy fails");
     }
 
     private Path pack(String name, String policies) throws IOException {
