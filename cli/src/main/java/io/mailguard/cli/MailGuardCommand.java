@@ -24,7 +24,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = MailGuardCommand.Version.class,
         description = "Checks mail-server configuration in YAML against the MailGuard schema and Exchange security guidance.",
-        subcommands = {CheckCommand.class, BaselineCommand.class, RulesCommand.class, ExplainCommand.class, ImportCommand.class})
+        subcommands = {CheckCommand.class, BaselineCommand.class, RulesCommand.class, ExplainCommand.class, ImportCommand.class,
+                PoliciesCommand.class})
 public final class MailGuardCommand implements Runnable {
 
     /** Exit code for findings at or above the threshold. */
@@ -123,7 +124,7 @@ public final class MailGuardCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, baseline, rules or explain");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, baseline, rules, explain, import or policies");
     }
 
     /** The version packaged with the engine. */

@@ -71,6 +71,16 @@ final class SourceOptions {
             description = "Pass when there is no file to check (otherwise that is an error, exit 2); --no-allow-empty overrides the project file.")
     private Boolean allowEmpty;
 
+    @Option(names = "--policies", paramLabel = "FILE|DIR",
+            description = "Policy file, or folder of policy files, to judge with besides those among the PATHS and"
+                    + " mailguard-policies.yaml (repeatable; replaces the project file's policies).")
+    private List<Path> policies;
+
+    @Option(names = "--policy-pack", paramLabel = "JAR",
+            description = "Jar holding a policy pack (META-INF/mailguard/policies/*.yaml) (repeatable; replaces the"
+                    + " project file's policyPacks).")
+    private List<Path> policyPacks;
+
     @Option(names = "--no-fast-paths", negatable = false,
             description = "Read every file with SnakeYAML Engine and validate it with Everit, without the quick paths.")
     private boolean noFastPaths;
@@ -118,8 +128,8 @@ final class SourceOptions {
                 .failOn(threshold != null ? threshold : DEFAULT_FAIL_ON)
                 .severities(bySeverity)
                 .suppressions(file.path(suppressions, "suppressions", DEFAULT_SUPPRESSIONS), suppressions != null)
-                .policies(fromFile(Setting.POLICIES, "policies", file::paths))
-                .policyPacks(fromFile(Setting.POLICY_PACKS, "policyPacks", file::paths))
+                .policies(pick(Setting.POLICIES, "policies", policies, file::paths))
+                .policyPacks(pick(Setting.POLICY_PACKS, "policyPacks", policyPacks, file::paths))
                 .maxFileSize(maxFileSize)
                 .allowEmpty(emptyAllowed)
                 .fastPaths(!noFastPaths);

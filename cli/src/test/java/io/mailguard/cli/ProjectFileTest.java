@@ -182,9 +182,21 @@ class ProjectFileTest {
     @Test
     void policiesAndPolicyPacksAreSettingsOfTheFile() throws IOException {
         write("policies/acme.yaml", "apiVersion: mailguard/v1\npolicies: []\n");
+        Path jar = Files.createDirectories(dir.resolve("lib")).resolve("acme-policies.jar");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/mailguard/policies/acme.yaml"));
+            zip.write("""
+                    policies:
+                      - {id: ACME900, name: named-servers, severity: info, appliesTo: server,
+                         require: self.name.size() > 8, message: "{name} has a short name"}
+                    """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         project("policies: [policies]\npolicyPacks: [lib/acme-policies.jar]\n");
         assertEquals(1, run("check", mail()));
         assertTrue(out.toString().contains("error MG003"), out.toString());
+        assertTrue(out.toString().contains("info ACME900 named-servers:"), "the project file's pack judges: " + out);
+        project("policies: [policies]\npolicyPacks: [lib/missing.jar]\n");
+        assertEquals(2, run("check", mail()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.mailguard.check;
 
 import io.mailguard.FailOn;
 import io.mailguard.load.LoadLimits;
+import io.mailguard.policy.Policies;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.List;
  * @param accepted the suppression file, the baseline and the revision to compare with
  * @param fastPaths whether the quick block-style reader and the quick schema conformance check may
  *     answer for the files they can; off, every file goes through SnakeYAML Engine and Everit
+ * @param policies the team's policies from outside the checked files (settings, the project's
+ *     {@code mailguard-policies.yaml}, packs); policy files among {@code files} add theirs
  */
 public record CheckRequest(
         Path projectDir,
@@ -27,7 +30,14 @@ public record CheckRequest(
         LocalDate today,
         LoadLimits limits,
         Accepted accepted,
-        boolean fastPaths) {
+        boolean fastPaths,
+        Policies policies) {
+
+    /** A check without policies beyond those among its files. */
+    public CheckRequest(Path projectDir, List<Path> files, FailOn failOn, SeverityOverrides severities, LocalDate today,
+            LoadLimits limits, Accepted accepted, boolean fastPaths) {
+        this(projectDir, files, failOn, severities, today, limits, accepted, fastPaths, Policies.NONE);
+    }
 
     /** A check with the fast paths on. */
     public CheckRequest(Path projectDir, List<Path> files, FailOn failOn, SeverityOverrides severities, LocalDate today,

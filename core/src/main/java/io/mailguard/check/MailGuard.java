@@ -11,6 +11,10 @@ import io.mailguard.model.PostfixFiles;
 import io.mailguard.model.SmtpEndpoint;
 import io.mailguard.model.Topology;
 import io.mailguard.model.TopologyBuilder;
+import io.mailguard.policy.Policies;
+import io.mailguard.policy.Policy;
+import io.mailguard.policy.PolicyCheck;
+import io.mailguard.policy.PolicyReader;
 import io.mailguard.rules.RuleCatalogue;
 import io.mailguard.rules.RuleContext;
 import io.mailguard.schema.SchemaValidator;
@@ -24,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -57,7 +63,11 @@ public final class MailGuard {
                 .map(path -> Input.onDisk(displayPath(request.projectDir(), path), path, reads, judged))
                 .sorted(Comparator.comparing(Input::file))
                 .toList();
-        Run run = run(inputs, loader, request, new PostfixDirectories(request.projectDir(), reads, judged));
+        // the configured policies compile while the files load
+        CompletableFuture<PolicyCheck> configured = request.policies().isEmpty() ? CompletableFuture.completedFuture(PolicyCheck.NONE)
+                : CompletableFuture.supplyAsync(request.policies()::compile);
+        Run run = run(inputs, loader, request, new PostfixDirectories(request.projectDir(), reads, judged),
+                () -> joined(configured), true);
 
         CheckRequest.Accepted accepted = request.accepted();
         List<Baseline> baselines = new ArrayList<>();
@@ -68,9 +78,11 @@ public final class MailGuard {
         if (newSince != null) {
             List<Input> before = RevisionReader.read(request.projectDir(), newSince.revision(), newSince.roots(),
                     newSince.includes(), newSince.excludes(), request.limits().maxFileBytes());
+            // the working tree's policies judge both sides; the revision's Postfix files are read as it held them
             PostfixFiles thenPostfix = new RevisionPostfixFiles(request.projectDir(), newSince.revision(),
                     request.limits().maxFileBytes());
-            SuppressionStep.Outcome then = suppress(run(before, loader, request, thenPostfix), List.of(), loader, request);
+            SuppressionStep.Outcome then = suppress(run(before, loader, request, thenPostfix, () -> run.policies, false),
+                    List.of(), loader, request);
             baselines.add(Baseline.of(then.findings(), "present at " + newSince.revision()));
         }
         SuppressionStep.Outcome outcome = suppress(run, baselines, loader, request);
@@ -90,13 +102,20 @@ public final class MailGuard {
         Path file = request.accepted().suppressionFile();
         return SuppressionStep.apply(run.findings, run.ignoreComments, file,
                 file == null ? null : displayPath(request.projectDir(), file), baselines, request.today(), loader,
-                request.severities()::isOff);
+                request.severities()::isOff, run.policies::find);
     }
 
-    /** Load, validate and run the rules over some inputs; nothing suppressed or configured yet. */
-    private Run run(List<Input> inputs, YamlLoader loader, CheckRequest request, PostfixFiles postfixFiles) {
+    /**
+     * Load, validate and run the rules and policies over some inputs; nothing suppressed or configured yet.
+     *
+     * @param configured the policies to judge with
+     * @param readPolicies whether the policy files among the inputs add theirs
+     */
+    private Run run(List<Input> inputs, YamlLoader loader, CheckRequest request, PostfixFiles postfixFiles,
+            Supplier<PolicyCheck> configured, boolean readPolicies) {
         TopologyBuilder builder = new TopologyBuilder(postfixFiles);
-        List<FileOutcome> outcomes = inputs.parallelStream().map(input -> checkFile(loader, builder, input)).toList();
+        List<FileOutcome> outcomes = inputs.parallelStream().map(input -> checkFile(loader, builder, input, readPolicies)).toList();
+        List<Policy> found = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<TopologyBuilder.FilePart> parts = new ArrayList<>();
         List<IgnoreComment.InFile> ignoreComments = new ArrayList<>();
@@ -110,25 +129,32 @@ public final class MailGuard {
             if (!outcome.ignoreComments().comments().isEmpty()) {
                 ignoreComments.add(outcome.ignoreComments());
             }
+            found.addAll(outcome.policies());
         }
+        PolicyCheck policies = withFound(configured.get(), found, request);
         List<Topology> topologies = TopologyBuilder.build(parts);
         RuleContext context = new RuleContext(request.today());
         topologies.parallelStream()
-                .map(topology -> RuleCatalogue.check(topology, context))
+                .map(topology -> {
+                    List<Finding> judged = RuleCatalogue.check(topology, context);
+                    return policies.isEmpty() ? judged : Stream.concat(judged.stream(), policies.check(topology).stream()).toList();
+                })
                 .toList()
                 .forEach(findings::addAll);
         int servers = topologies.stream().mapToInt(t -> t.servers().size()).sum();
         int virtualServers = (int) topologies.stream().flatMap(Topology::virtualServers).count();
         Map<SmtpEndpoint.Kind, Long> endpoints = topologies.stream().flatMap(t -> t.endpoints().stream())
                 .collect(Collectors.groupingBy(SmtpEndpoint::kind, Collectors.counting()));
-        return new Run(findings, ignoreComments, servers, virtualServers, endpoints);
+        return new Run(findings, ignoreComments, servers, virtualServers, endpoints, policies);
     }
 
     /**
      * Loads and validates one file and reads its part of the model, valid parts and all, in one pass over
-     * its tree; the tree is then dropped (the model keeps the positions it needs).
+     * its tree; the tree is then dropped (the model keeps the positions it needs). A policy file (known by
+     * its top level: {@code policies} and no {@code organization}) gives its policies instead, when
+     * {@code readPolicies}.
      */
-    private FileOutcome checkFile(YamlLoader loader, TopologyBuilder builder, Input input) {
+    private FileOutcome checkFile(YamlLoader loader, TopologyBuilder builder, Input input, boolean readPolicies) {
         LoadResult loaded;
         try {
             loaded = input.load(loader);
@@ -137,10 +163,31 @@ public final class MailGuard {
         }
         YamlDocument document = loaded.document();
         if (document == null) {
-            return new FileOutcome(loaded.findings(), null, new IgnoreComment.InFile(input.file(), List.of()));
+            return new FileOutcome(loaded.findings(), null, new IgnoreComment.InFile(input.file(), List.of()), List.of());
         }
         IgnoreComment.InFile comments = new IgnoreComment.InFile(input.file(), document.ignoreComments());
-        return new FileOutcome(schema.join().validate(document, loader.fastPaths()), builder.read(document), comments);
+        if (PolicyReader.isPolicyFile(document.root())) {
+            return new FileOutcome(List.of(), null, comments, readPolicies ? PolicyReader.read(document) : List.of());
+        }
+        return new FileOutcome(schema.join().validate(document, loader.fastPaths()), builder.read(document), comments, List.of());
+    }
+
+    /** The configured policies and those of policy files among the inputs; an id defined twice is named here. */
+    private static PolicyCheck withFound(PolicyCheck configured, List<Policy> found, CheckRequest request) {
+        if (found.isEmpty()) {
+            return configured;
+        }
+        List<Policy> all = request.policies().plusFiles(found).list();
+        return configured.plus(Policies.of(all.subList(request.policies().list().size(), all.size())).compile());
+    }
+
+    /** The policies compiled in the background; their configuration error as it was thrown. */
+    private static PolicyCheck joined(CompletableFuture<PolicyCheck> compiling) {
+        try {
+            return compiling.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** The path findings name: relative to the project when inside it, with {@code /} separators. */
@@ -160,11 +207,12 @@ public final class MailGuard {
         return text.substring(prefix.endsWith(base.getFileSystem().getSeparator()) ? prefix.length() : prefix.length() + 1);
     }
 
-    private record FileOutcome(List<Finding> findings, TopologyBuilder.FilePart part, IgnoreComment.InFile ignoreComments) {
+    private record FileOutcome(List<Finding> findings, TopologyBuilder.FilePart part, IgnoreComment.InFile ignoreComments,
+            List<Policy> policies) {
     }
 
     private record Run(List<Finding> findings, List<IgnoreComment.InFile> ignoreComments, int servers, int virtualServers,
-            Map<SmtpEndpoint.Kind, Long> endpoints) {
+            Map<SmtpEndpoint.Kind, Long> endpoints, PolicyCheck policies) {
 
         int endpoints(SmtpEndpoint.Kind kind) {
             return endpoints.getOrDefault(kind, 0L).intValue();

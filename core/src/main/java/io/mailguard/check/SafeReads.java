@@ -113,7 +113,8 @@ final class SafeReads {
             return request;
         }
         return new CheckRequest(request.projectDir(), request.files(), request.failOn(), request.severities(), request.today(),
-                request.limits(), new CheckRequest.Accepted(suppressions, baseline, accepted.newSince()), request.fastPaths());
+                request.limits(), new CheckRequest.Accepted(suppressions, baseline, accepted.newSince()), request.fastPaths(),
+                request.policies());
     }
 
     private Path safeOrNull(Path file, Path projectDir, List<Finding> refused) {

@@ -5,6 +5,7 @@ import io.mailguard.InvalidSettingException;
 import io.mailguard.Setting;
 import io.mailguard.Severity;
 import io.mailguard.load.LoadLimits;
+import io.mailguard.policy.PolicyFiles;
 import io.mailguard.rules.RuleCatalogue;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -206,9 +207,10 @@ public final class Settings {
             checkRevision(newSince);
             preMerge = new CheckRequest.NewSince(newSince, List.copyOf(sources), includes, excludes);
         }
-        return new CheckRequest(projectRoot, files, threshold, overrides, today,
-                LoadLimits.DEFAULT.withMaxFileBytes(maxFileSize),
-                new CheckRequest.Accepted(suppressionFile(), baselineFile(), preMerge), fastPaths);
+        LoadLimits limits = LoadLimits.DEFAULT.withMaxFileBytes(maxFileSize);
+        return new CheckRequest(projectRoot, files, threshold, overrides, today, limits,
+                new CheckRequest.Accepted(suppressionFile(), baselineFile(), preMerge), fastPaths,
+                PolicyFiles.read(projectRoot, policies, policyPacks, limits));
     }
 
     /** The check these settings describe, over the files they find. */

@@ -13,12 +13,12 @@ import java.util.List;
 public record Address(String written, List<IpRange> ranges) {
 
     /** An address or CIDR range ({@code 10.0.0.1}, {@code 10.0.0.0/8}, {@code ::1}). */
-    static Address of(String written) {
+    public static Address of(String written) {
         return new Address(written, IpRange.parse(written).map(List::of).orElse(List.of()));
     }
 
     /** An address in one of Exchange's three forms: an address, a CIDR range, or a range {@code a-b}. */
-    static Address exchange(String written) {
+    public static Address exchange(String written) {
         return new Address(written, IpAddressRange.tryParse(written)
                 .map(range -> range.cidrBlocks().stream()
                         .map(block -> new IpRange(block.high(), block.low(), block.bytes(), block.prefix())).toList())

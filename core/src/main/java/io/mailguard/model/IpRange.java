@@ -81,6 +81,18 @@ public record IpRange(long high, long low, int bytes, int prefix) {
         return prefix <= 64 ? -1L : firstLow() | (prefix == 128 ? 0 : -1L >>> (prefix - 64));
     }
 
+    /** True when every address of {@code other} lies in this range (an IPv4 range never lies in an IPv6 one). */
+    public boolean contains(IpRange other) {
+        return bytes == other.bytes
+                && compare(firstHigh(), firstLow(), other.firstHigh(), other.firstLow()) <= 0
+                && compare(other.lastHigh(), other.lastLow(), lastHigh(), lastLow()) <= 0;
+    }
+
+    private static int compare(long aHigh, long aLow, long bHigh, long bLow) {
+        int high = Long.compareUnsigned(aHigh, bHigh);
+        return high != 0 ? high : Long.compareUnsigned(aLow, bLow);
+    }
+
     /** Bytes {@code [from, to)} as an unsigned number, most significant first. */
     private static long number(byte[] bytes, int from, int to) {
         long value = 0;

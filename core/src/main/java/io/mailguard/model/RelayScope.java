@@ -71,6 +71,29 @@ public final class RelayScope {
         return judgement;
     }
 
+    /**
+     * True when some range holds a public address: one that is neither private nor loopback. The private
+     * and loopback blocks neither touch nor overlap, so a range is private only when one block holds it.
+     */
+    public static boolean hasPublic(List<IpRange> ranges) {
+        for (IpRange range : ranges) {
+            List<IpRange> blocks = range.ipv6() ? NOT_PUBLIC_V6 : NOT_PUBLIC_V4;
+            if (blocks.stream().noneMatch(block -> block.contains(range))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<IpRange> NOT_PUBLIC_V4 = concat(PRIVATE_V4, LOOPBACK_V4);
+    private static final List<IpRange> NOT_PUBLIC_V6 = concat(PRIVATE_V6, LOOPBACK_V6);
+
+    private static List<IpRange> concat(List<IpRange> a, List<IpRange> b) {
+        List<IpRange> both = new ArrayList<>(a);
+        both.addAll(b);
+        return List.copyOf(both);
+    }
+
     /** Judges the union of {@code ranges}. */
     public static Judgement judge(List<IpRange> ranges) {
         if (surelyNarrow(ranges)) {

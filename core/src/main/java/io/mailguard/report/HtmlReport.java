@@ -292,8 +292,12 @@ final class HtmlReport {
             if (!rule.seedSentence().isBlank()) {
                 html.write("<blockquote>" + forHtml(rule.seedSentence()) + "</blockquote>\n");
             }
-            html.write("<p><a href=\"" + forHtmlAttribute(Product.ruleUri(rule.id())) + "\">How to fix it: "
-                    + forHtml(rule.id()) + " documentation</a></p>\n</article>\n");
+            if (rule.builtIn()) {
+                html.write("<p><a href=\"" + forHtmlAttribute(Product.ruleUri(rule.id())) + "\">How to fix it: "
+                        + forHtml(rule.id()) + " documentation</a></p>\n</article>\n");
+            } else {
+                html.write("<p>Your team's policy, defined in " + forHtml(rule.definedIn()) + ".</p>\n</article>\n");
+            }
         }
         html.write("</section>\n");
     }

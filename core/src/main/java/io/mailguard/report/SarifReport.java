@@ -34,7 +34,10 @@ final class SarifReport {
     }
 
     static void write(CheckResult result, OutputStream out) throws IOException {
-        List<RuleDescriptor> rules = RuleCatalogue.descriptors();
+        // MailGuard's rules, then the team's policies that found something
+        List<RuleDescriptor> rules = new java.util.ArrayList<>(RuleCatalogue.descriptors());
+        result.findings().stream().map(Finding::rule).filter(rule -> !rule.builtIn()).distinct()
+                .sorted(java.util.Comparator.comparing(RuleDescriptor::id)).forEach(rules::add);
         Map<String, Integer> ruleIndex = indexes(rules.stream().map(RuleDescriptor::id).toList());
         Map<String, Integer> fileIndex = indexes(result.files());
         boolean baselined = result.findings().stream().anyMatch(SarifReport::inBaseline);
@@ -103,10 +106,13 @@ final class SarifReport {
         json.writeStringField("name", rule.name());
         writeText(json, "shortDescription", rule.summary());
         writeText(json, "fullDescription", fullDescription);
-        json.writeStringField("helpUri", Product.ruleUri(rule.id()));
+        if (rule.builtIn()) {
+            json.writeStringField("helpUri", Product.ruleUri(rule.id()));
+        }
         json.writeObjectFieldStart("help");
-        String page = Product.rulePage(rule.id()).orElse(null);
-        json.writeStringField("text", page == null ? fullDescription : page);
+        String page = rule.builtIn() ? Product.rulePage(rule.id()).orElse(null) : null;
+        json.writeStringField("text", page != null ? page
+                : rule.builtIn() ? fullDescription : fullDescription + " (policy defined in " + rule.definedIn() + ")");
         if (page != null) {
             json.writeStringField("markdown", page);
         }
@@ -118,7 +124,7 @@ final class SarifReport {
         json.writeObjectFieldStart("properties");
         boolean security = rule.id().startsWith("MG0");
         json.writeArrayFieldStart("tags");
-        json.writeString(security ? "security" : "correctness");
+        json.writeString(!rule.builtIn() ? "policy" : security ? "security" : "correctness");
         json.writeEndArray();
         if (security) {
             json.writeStringField("security-severity", switch (rule.defaultSeverity()) {

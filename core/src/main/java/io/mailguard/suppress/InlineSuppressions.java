@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /** Reads {@code # mailguard:ignore MG014 reason="…" expires=YYYY-MM-DD} comments. */
 final class InlineSuppressions {
 
-    private static final Pattern IDS = Pattern.compile("^((?:[A-Za-z]{2}\\d{3})(?:\\s*,\\s*[A-Za-z]{2}\\d{3})*)(.*)$");
+    /** A rule id ({@code MG014}, {@code mg014}) or a policy id ({@code ACME001}). */
+    private static final String ID = "[A-Za-z]{2}\\d{3}|[A-Z][A-Z0-9]{2,15}";
+    private static final Pattern IDS = Pattern.compile("^((?:" + ID + ")(?:\\s*,\\s*" + ID + ")*)(.*)$");
     private static final Pattern REASON = Pattern.compile("reason\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
     private static final Pattern EXPIRES = Pattern.compile("expires\\s*=\\s*(\\S+)");
 

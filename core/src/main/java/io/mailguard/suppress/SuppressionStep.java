@@ -1,6 +1,7 @@
 package io.mailguard.suppress;
 
 import io.mailguard.Finding;
+import io.mailguard.RuleDescriptor;
 import io.mailguard.Suppression;
 import io.mailguard.load.IgnoreComment;
 import io.mailguard.load.YamlLoader;
@@ -9,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -37,7 +40,19 @@ public final class SuppressionStep {
      */
     public static Outcome apply(List<Finding> findings, List<IgnoreComment.InFile> ignoreComments, Path suppressionFile,
             String suppressionFileName, List<Baseline> baselines, LocalDate today, YamlLoader loader, Predicate<String> off) {
-        WaiverParser parser = new WaiverParser(today, off);
+        return apply(findings, ignoreComments, suppressionFile, suppressionFileName, baselines, today, loader, off,
+                id -> Optional.empty());
+    }
+
+    /**
+     * As above, where suppressions may also name the team's policies.
+     *
+     * @param policies the policy with an id, besides MailGuard's own rules
+     */
+    public static Outcome apply(List<Finding> findings, List<IgnoreComment.InFile> ignoreComments, Path suppressionFile,
+            String suppressionFileName, List<Baseline> baselines, LocalDate today, YamlLoader loader, Predicate<String> off,
+            Function<String, Optional<RuleDescriptor>> policies) {
+        WaiverParser parser = new WaiverParser(today, off, policies);
         ignoreComments.forEach(file -> InlineSuppressions.read(file, parser));
         if (suppressionFile != null) {
             SuppressionFile.read(suppressionFile, suppressionFileName, loader, parser);

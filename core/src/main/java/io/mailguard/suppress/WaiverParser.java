@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -26,16 +27,18 @@ final class WaiverParser {
     final List<Finding> findings = new ArrayList<>();
 
     private final Predicate<String> off;
+    private final Function<String, Optional<RuleDescriptor>> policies;
 
-    WaiverParser(LocalDate today, Predicate<String> off) {
+    WaiverParser(LocalDate today, Predicate<String> off, Function<String, Optional<RuleDescriptor>> policies) {
         this.today = today;
         this.off = off;
+        this.policies = policies;
     }
 
     void add(Suppression.Kind kind, List<String> ruleIds, Waiver.Scope scope, String reason, String expires, Location at) {
         Set<String> rules = new LinkedHashSet<>();
         for (String id : ruleIds) {
-            Optional<RuleDescriptor> rule = RuleCatalogue.find(id);
+            Optional<RuleDescriptor> rule = RuleCatalogue.find(id).or(() -> policies.apply(id));
             if (rule.isEmpty()) {
                 invalid(at, "this suppression names the unknown rule " + id + "; `mailguard rules` lists them");
                 return;

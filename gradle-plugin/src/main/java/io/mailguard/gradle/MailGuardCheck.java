@@ -2,6 +2,8 @@ package io.mailguard.gradle;
 
 import io.mailguard.CheckResult;
 import io.mailguard.FailOn;
+import io.mailguard.InvalidSettingException;
+import io.mailguard.Setting;
 import io.mailguard.Finding;
 import io.mailguard.Product;
 import io.mailguard.UsageException;
@@ -10,6 +12,8 @@ import io.mailguard.check.MailGuard;
 import io.mailguard.check.SeverityOverrides;
 import io.mailguard.check.SourceFiles;
 import io.mailguard.load.LoadLimits;
+import io.mailguard.policy.Policies;
+import io.mailguard.policy.PolicyFiles;
 import io.mailguard.report.ConsoleReport;
 import io.mailguard.report.GithubJobSummary;
 import io.mailguard.report.ReportFormat;
@@ -55,6 +59,8 @@ public class MailGuardCheck extends DefaultTask {
     private FileCollection sources;
     private FileCollection suppressionFile;
     private FileCollection baselineFile;
+    private FileCollection policyFiles;
+    private FileCollection policyPacks;
 
     /** Reads its settings from {@code settings}, when it runs; the file inputs are resolved as late. */
     void use(MailGuardExtension settings, Project project) {
@@ -63,6 +69,26 @@ public class MailGuardCheck extends DefaultTask {
         this.sources = project.files((Callable<File>) settings::getSourceDirectory);
         this.suppressionFile = project.files((Callable<List<File>>) () -> existing(settings.getSuppressions()));
         this.baselineFile = project.files((Callable<List<File>>) () -> existing(settings.getBaseline()));
+        this.policyFiles = project.files((Callable<List<File>>) () -> {
+            List<File> files = new ArrayList<>(settings.getPolicies());
+            files.addAll(existing(project.file(PolicyFiles.PROJECT_FILE)));
+            return files;
+        });
+        this.policyPacks = project.getConfigurations().getByName(MailGuardPlugin.POLICIES_CONFIGURATION);
+    }
+
+    /** The policy files and folders, and the project's {@code mailguard-policies.yaml} when it exists. */
+    @InputFiles
+    @PathSensitive(PathSensitivity.RELATIVE)
+    public FileCollection getPolicyFiles() {
+        return policyFiles;
+    }
+
+    /** The policy packs: the jars of the {@code mailguardPolicies} configuration. */
+    @InputFiles
+    @PathSensitive(PathSensitivity.NAME_ONLY)
+    public FileCollection getPolicyPacks() {
+        return policyPacks;
     }
 
     /** The source folder, every file in it: configuration files and the files they name. */
@@ -144,6 +170,9 @@ public class MailGuardCheck extends DefaultTask {
             GithubJobSummary.append(result, projectDirectory.toPath(), System.getenv());
         } catch (UsageException e) {
             throw new InvalidUserDataException(e.getMessage(), e);
+        } catch (InvalidSettingException e) {
+            throw new InvalidUserDataException(e.describe(e.setting() == Setting.POLICY_PACKS
+                    ? "the mailguardPolicies configuration" : "mailguard { policies }"), e);
         } catch (IOException e) {
             throw new GradleException("cannot write the reports to " + outputDirectory + ": " + e.getMessage(), e);
         }
@@ -180,9 +209,12 @@ public class MailGuardCheck extends DefaultTask {
         File baseline = settings.getBaseline();
         CheckRequest.NewSince newSince = settings.isPreMerge() ? new CheckRequest.NewSince(getNewSince(),
                 List.of(settings.getSourceDirectory().toPath()), settings.getIncludes(), settings.getExcludes()) : null;
+        Policies policies = PolicyFiles.read(projectDirectory.toPath(),
+                settings.getPolicies().stream().map(File::toPath).toList(),
+                policyPacks.getFiles().stream().map(File::toPath).toList(), LoadLimits.DEFAULT);
         return new CheckRequest(projectDirectory.toPath(), files, failOn, severities, LocalDate.parse(getToday()),
                 LoadLimits.DEFAULT, new CheckRequest.Accepted(suppressions.isFile() ? suppressions.toPath() : null,
-                        baseline.isFile() ? baseline.toPath() : null, newSince));
+                        baseline.isFile() ? baseline.toPath() : null, newSince), true, policies);
     }
 
     private Set<ReportFormat> formats() {

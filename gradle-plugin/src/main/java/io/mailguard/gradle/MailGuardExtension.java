@@ -17,6 +17,10 @@ import org.gradle.api.Project;
  *     failOn = 'warning'
  *     severities = [MG014: 'off']
  *     formats = ['sarif', 'html', 'codequality']
+ *     policies = files('mail-policies')
+ * }
+ * dependencies {
+ *     mailguardPolicies 'com.acme.mail:acme-mail-policies:1.4.0'   // a policy pack
  * }
  * </pre>
  */
@@ -37,6 +41,7 @@ public class MailGuardExtension {
     private File baseline;
     private boolean allowEmpty;
     private String newSince;
+    private List<File> policies = new ArrayList<>();
 
     /** The settings of {@code project}, with its defaults. */
     public MailGuardExtension(Project project) {
@@ -146,6 +151,19 @@ public class MailGuardExtension {
 
     public void setNewSince(String newSince) {
         this.newSince = newSince;
+    }
+
+    /**
+     * Policy files, or folders of policy files, besides those among the sources and the project's
+     * {@code mailguard-policies.yaml}; policy packs go in the {@code mailguardPolicies} configuration.
+     */
+    public List<File> getPolicies() {
+        return policies;
+    }
+
+    /** Sets the policy files and folders: anything {@code project.files()} takes. */
+    public void setPolicies(Object paths) {
+        this.policies = new ArrayList<>(project.files(paths).getFiles());
     }
 
     boolean isPreMerge() {

@@ -13,6 +13,9 @@ public class MailGuardPlugin implements Plugin<Project> {
     /** The name of the settings block, {@code mailguard { }}. */
     public static final String EXTENSION_NAME = "mailguard";
 
+    /** The configuration whose jars are policy packs ({@code META-INF/mailguard/policies/*.yaml}). */
+    public static final String POLICIES_CONFIGURATION = "mailguardPolicies";
+
     /** The name of the task that checks the configuration. */
     public static final String TASK_NAME = "mailguardCheck";
 
@@ -20,6 +23,11 @@ public class MailGuardPlugin implements Plugin<Project> {
     public void apply(Project project) {
         project.getPluginManager().apply(LifecycleBasePlugin.class);
         MailGuardExtension settings = project.getExtensions().create(EXTENSION_NAME, MailGuardExtension.class, project);
+        project.getConfigurations().create(POLICIES_CONFIGURATION, packs -> {
+            packs.setVisible(false);
+            packs.setTransitive(false);
+            packs.setDescription("Policy packs: jars holding META-INF/mailguard/policies/*.yaml, for mailguardCheck.");
+        });
         MailGuardCheck task = project.getTasks().create(TASK_NAME, MailGuardCheck.class);
         task.setGroup(LifecycleBasePlugin.VERIFICATION_GROUP);
         task.setDescription("Checks the mail-server configuration under mailguard.sourceDirectory and writes the reports.");

@@ -12,11 +12,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** What the goals that read the configuration share: where it is, and how it is judged. */
@@ -113,6 +117,20 @@ abstract class AbstractMailGuardMojo extends AbstractMojo {
     @Parameter(property = "mailguard.fastPaths", defaultValue = "true")
     protected boolean fastPaths;
 
+    /**
+     * Policy files, or folders of policy files, that judge the configuration besides those among the
+     * sources and the project's {@code mailguard-policies.yaml}. Policy packs are jars added as
+     * dependencies of this plugin.
+     *
+     * @since 2.0.0
+     */
+    @Parameter(property = "mailguard.policies")
+    protected List<File> policies;
+
+    /** This plugin, whose declared dependencies are the policy packs. */
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    protected PluginDescriptor plugin;
+
     /** The project's base directory; findings name files relative to it, and MailGuard reads nothing outside it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File baseDirectory;
@@ -136,7 +154,29 @@ abstract class AbstractMailGuardMojo extends AbstractMojo {
                 .suppressions(suppressions == null ? null : suppressions.toPath(), false)
                 .maxFileSize(maxFileSize)
                 .allowEmpty(allowEmpty)
-                .fastPaths(fastPaths);
+                .fastPaths(fastPaths)
+                .policies(policyFiles())
+                .policyPacks(policyPacks());
+    }
+
+    /** The {@code policies} parameter's files and folders. */
+    protected List<Path> policyFiles() {
+        return policies == null ? List.of() : policies.stream().map(File::toPath).toList();
+    }
+
+    /** The jars of the dependencies declared on this plugin in the POM: the policy packs. */
+    protected List<Path> policyPacks() {
+        if (plugin == null || plugin.getPlugin() == null || plugin.getArtifacts() == null) {
+            return List.of();
+        }
+        Set<String> declared = plugin.getPlugin().getDependencies().stream()
+                .map(dependency -> dependency.getGroupId() + ":" + dependency.getArtifactId())
+                .collect(Collectors.toSet());
+        return plugin.getArtifacts().stream()
+                .filter(artifact -> declared.contains(artifact.getGroupId() + ":" + artifact.getArtifactId()))
+                .filter(artifact -> artifact.getFile() != null && artifact.getFile().getName().endsWith(".jar"))
+                .map(artifact -> artifact.getFile().toPath())
+                .toList();
     }
 
     /**

@@ -4,6 +4,7 @@ import io.mailguard.CheckResult;
 import io.mailguard.Severity;
 import io.mailguard.check.MailGuard;
 import io.mailguard.check.Settings;
+import io.mailguard.policy.PolicyFiles;
 import io.mailguard.report.ConsoleReport;
 import io.mailguard.report.GithubJobSummary;
 import io.mailguard.report.ReportFormat;
@@ -154,6 +155,7 @@ public class CheckMojo extends AbstractMailGuardMojo {
         if (settings.baselineFile() != null) {
             inputs.add(settings.baselineFile());
         }
+        inputs.addAll(PolicyFiles.inputs(baseDirectory.toPath(), policyFiles(), policyPacks()));
         List<Path> outputs = reports.stream().map(format -> outputDirectory.toPath().resolve(format.fileName())).toList();
         return CheckStamp.of(outputDirectory.toPath().resolve("check.stamp"), stampSettings, inputs, outputs);
     }

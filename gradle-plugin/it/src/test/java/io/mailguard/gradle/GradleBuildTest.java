@@ -143,6 +143,51 @@ class GradleBuildTest {
         assertFalse(outcome(accepted, "UP-TO-DATE"), "a revision name may move, so a pre-merge check always runs");
     }
 
+    @Test
+    void policiesAndPolicyPacksJudgeTheSourcesAndAreInputs() throws Exception {
+        Path project = project("secure", "policies");
+        Files.createDirectories(project.resolve("mail-policies"));
+        Files.writeString(project.resolve("mail-policies/acme.yaml"), """
+                policies:
+                  - id: ACME010
+                    name: relay-hosts-named
+                    severity: error
+                    appliesTo: smtpVirtualServer
+                    require: self.relay.hosts.all(h, !h.contains("/"))
+                    at: relay.hosts
+                    message: "{name} lets a whole range relay; name the hosts"
+                """);
+        Path pack = project.resolve("packs/acme-pack.jar");
+        Files.createDirectories(pack.getParent());
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(pack))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/mailguard/policies/pack.yaml"));
+            zip.write("""
+                    policies:
+                      - id: ACME011
+                        name: mailbox-servers-small
+                        severity: warning
+                        appliesTo: server
+                        require: self.mailboxes <= 300
+                        message: "{name} hosts more than 300 mailboxes"
+                    """.getBytes(StandardCharsets.UTF_8));
+        }
+        Files.writeString(project.resolve("build.gradle"), "\nmailguard { policies = files('mail-policies') }\n"
+                + "dependencies { mailguardPolicies files('packs/acme-pack.jar') }\n", StandardOpenOption.APPEND);
+
+        Run first = gradle(project, "check");
+        assertEquals(1, first.exit(), first.output());
+        assertTrue(first.output().contains("src/main/mail/hub.yaml:21:18: error ACME010 relay-hosts-named: EXCH02/Internal SMTP"
+                + " lets a whole range relay; name the hosts"), first.output());
+        assertTrue(first.output().contains("warning ACME011 mailbox-servers-small: EXCH02 hosts more than 300 mailboxes"), first.output());
+
+        Files.writeString(project.resolve("mail-policies/acme.yaml"),
+                Files.readString(project.resolve("mail-policies/acme.yaml")).replace("severity: error", "severity: info"));
+        Run changed = gradle(project, "check");
+        assertEquals(0, changed.exit(), "a changed policy file re-runs the check: " + changed.output());
+        assertTrue(changed.output().contains("info ACME010 relay-hosts-named:"), changed.output());
+        assertTrue(outcome(gradle(project, "check"), "UP-TO-DATE"));
+    }
+
     private static void commit(Path project, Path git, String message) throws Exception {
         git(project, git, "add", "-A");
         git(project, git, "-c", "user.name=MailGuard", "-c", "user.email=tests@mailguard.invalid", "commit", "-q", "-m", message);
