@@ -81,7 +81,7 @@ class MailGuardCommandTest {
         assertEquals(2, run("check", "--fail-on", "errors", dir.toString()));
         assertTrue(err.toString().contains("--fail-on must be error, warning, info or never, not 'errors'"), err.toString());
         assertEquals(2, run("check", "--severity", "MG999=off", dir.toString()));
-        assertTrue(err.toString().contains("--severity must name a rule that `mailguard rules` lists, such as MG014, not 'MG999=off'"),
+        assertTrue(err.toString().contains("--severity must name a rule that `mailguard rules` lists, such as MG014, or a policy of this check, not 'MG999=off'"),
                 err.toString());
         assertEquals(2, run("check", dir.resolve("missing").toString()));
         assertTrue(err.toString().contains("does not exist"), err.toString());

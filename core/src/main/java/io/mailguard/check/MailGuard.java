@@ -2,6 +2,8 @@ package io.mailguard.check;
 
 import io.mailguard.CheckResult;
 import io.mailguard.Finding;
+import io.mailguard.InvalidSettingException;
+import io.mailguard.Setting;
 import io.mailguard.UsageException;
 import io.mailguard.load.IgnoreComment;
 import io.mailguard.load.LoadResult;
@@ -69,6 +71,11 @@ public final class MailGuard {
         Run run = run(inputs, loader, request, new PostfixDirectories(request.projectDir(), reads, judged),
                 () -> joined(configured), true);
 
+        for (String id : request.severities().policyIds()) {
+            if (run.policies.find(id).isEmpty()) {
+                throw new InvalidSettingException(Setting.SEVERITIES, id, Settings.UNKNOWN_RULE);
+            }
+        }
         CheckRequest.Accepted accepted = request.accepted();
         List<Baseline> baselines = new ArrayList<>();
         if (accepted.baseline() != null) {

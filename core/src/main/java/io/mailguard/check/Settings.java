@@ -6,6 +6,7 @@ import io.mailguard.Setting;
 import io.mailguard.Severity;
 import io.mailguard.load.LoadLimits;
 import io.mailguard.policy.PolicyFiles;
+import io.mailguard.policy.PolicyReader;
 import io.mailguard.rules.RuleCatalogue;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -218,12 +219,14 @@ public final class Settings {
         return request(files());
     }
 
+    /** What a severity for an id that is neither a rule nor a policy of the check must be. */
+    static final String UNKNOWN_RULE = "must name a rule that `mailguard rules` lists, such as MG014, or a policy of this check";
+
     private SeverityOverrides severityOverrides() {
         for (Map.Entry<String, String> entry : severities.entrySet()) {
             String value = entry.getKey() + "=" + entry.getValue();
-            if (RuleCatalogue.find(entry.getKey()).isEmpty()) {
-                throw new InvalidSettingException(Setting.SEVERITIES, value,
-                        "must name a rule that `mailguard rules` lists, such as MG014");
+            if (RuleCatalogue.find(entry.getKey()).isEmpty() && !PolicyReader.isPolicyId(entry.getKey())) {
+                throw new InvalidSettingException(Setting.SEVERITIES, value, UNKNOWN_RULE);
             }
             String word = entry.getValue() == null ? "" : entry.getValue().trim();
             if (!word.equalsIgnoreCase("off") && Severity.parse(word).isEmpty()) {

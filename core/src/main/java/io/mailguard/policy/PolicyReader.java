@@ -37,6 +37,11 @@ public final class PolicyReader {
     private PolicyReader() {
     }
 
+    /** True when {@code id} has the form of a policy's id ({@code ACME001}, never {@code MGnnn}). */
+    public static boolean isPolicyId(String id) {
+        return id != null && ID.matcher(id).matches() && !OWN_ID.matcher(id).matches();
+    }
+
     /** True when a file's top level makes it a policy file: {@code policies} and no {@code organization}. */
     public static boolean isPolicyFile(YamlMapping root) {
         return root.get("policies") != null && root.get("organization") == null;

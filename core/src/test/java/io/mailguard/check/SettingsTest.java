@@ -52,7 +52,7 @@ class SettingsTest {
         assertEquals(Setting.SEVERITIES, severity.setting());
         assertEquals("--severity must give MG014 the severity error, warning, info or off, not 'MG014=loud'",
                 severity.describe("--severity"));
-        assertEquals("must name a rule that `mailguard rules` lists, such as MG014",
+        assertEquals("must name a rule that `mailguard rules` lists, such as MG014, or a policy of this check",
                 invalid(s -> s.severities(Map.of("MG999", "off"))).requirement());
 
         InvalidSettingException size = invalid(s -> s.maxFileSize(-1));

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailguard.CheckResult;
 import io.mailguard.Finding;
+import io.mailguard.InvalidSettingException;
+import io.mailguard.Setting;
 import io.mailguard.Severity;
 import io.mailguard.UsageException;
 import io.mailguard.check.MailGuard;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.eclipse.jgit.api.Git;
@@ -133,6 +136,20 @@ class PolicyCheckTest {
         assertEquals(List.of("mail/topology.yaml:21:9 EX19-01\\Default Frontend EX19-01: "
                 + "EX19-01\\Default Frontend EX19-01 breaks ACME012"), found(result, "ACME012"),
                 "a receive connector's role is its inferred one");
+    }
+
+    @Test
+    void aPolicysSeverityIsConfiguredLikeARulesAndAnUnknownPolicyIsRefused() throws IOException {
+        write("mail/topology.yaml", TOPOLOGY);
+        write("mail/policies.yaml", TLS_POLICY);
+        CheckResult warned = check(settings().severities(Map.of("ACME001", "warning")));
+        assertEquals(Severity.WARNING, warned.findings().stream().filter(f -> f.rule().id().equals("ACME001"))
+                .findFirst().orElseThrow().severity());
+        assertEquals(List.of(), found(check(settings().severities(Map.of("ACME001", "off"))), "ACME001"));
+        InvalidSettingException unknown = assertThrows(InvalidSettingException.class,
+                () -> check(settings().severities(Map.of("ACME999", "off"))));
+        assertEquals(Setting.SEVERITIES, unknown.setting());
+        assertTrue(unknown.getMessage().contains("or a policy of this check"), unknown.getMessage());
     }
 
     @Test
