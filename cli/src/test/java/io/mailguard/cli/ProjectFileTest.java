@@ -237,7 +237,7 @@ class ProjectFileTest {
         project("severities:\n  MG003: off\n  MG999: warning\n");
         assertEquals(2, run("check", mail()));
         assertTrue(err.toString().contains("mailguard: .mailguard.yaml:3:3: `severities` must name a rule that `mailguard rules` lists,"
-                + " such as MG014, not 'MG999=warning'"), err.toString());
+                + " such as MG014, or a policy of this check, not 'MG999=warning'"), err.toString());
 
         project("excludes: [legacy/**, '[z-a]*']\n");
         assertEquals(2, run("check", mail()));
