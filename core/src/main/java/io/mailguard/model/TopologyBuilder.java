@@ -2,6 +2,7 @@ package io.mailguard.model;
 
 import io.mailguard.Finding;
 import io.mailguard.Location;
+import io.mailguard.Structural;
 import io.mailguard.load.IgnoreComment;
 import io.mailguard.load.YamlDocument;
 import io.mailguard.load.YamlMapping;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -231,6 +233,27 @@ public final class TopologyBuilder {
             }
         }
         part.postfix.add(new PostfixServer(source, server.name(), config, configAt, services));
+        unknownRoles(server, config, roles, source.pointer() + "/roles", part);
+    }
+
+    /** A {@code roles} entry that names no service of the configuration is MG102 at its key, never ignored. */
+    private static void unknownRoles(Server server, PostfixConfig config, YamlNode roles, String pointer, FilePart part) {
+        if (!(roles instanceof YamlMapping written)) {
+            return;
+        }
+        Set<String> declared = new HashSet<>();
+        config.services().forEach(service -> declared.add(config.listener(service).service()));
+        for (YamlMapping.Entry entry : written.entries()) {
+            String service = entry.key().text();
+            if (!declared.contains(service)) {
+                Location at = new Location(server.source().file(), entry.key().line(), entry.key().column(), pointer + "/" + service);
+                part.findings.add(new Finding(Structural.UNKNOWN_REFERENCE, Structural.UNKNOWN_REFERENCE.defaultSeverity(), at,
+                        part.organization, server.name(), "roles." + service, String.format(
+                                "roles names the service `%s`, which the master.cf of %s does not declare; name the service as "
+                                        + "master.cf does (smtp, submission, 10.0.0.5:2525), or remove the entry",
+                                service, server.name()), null));
+            }
+        }
     }
 
     /** A service's role and where it is written ({@code null}: its name's default). */

@@ -36,6 +36,29 @@ class UnknownReferenceRuleTest {
     }
 
     @Test
+    void aPostfixRoleForAServiceMasterCfDoesNotDeclareIsReportedAtItsKey() {
+        List<Finding> findings = unknownReferences("""
+                apiVersion: mailguard/v1
+                organization: contoso
+                servers:
+                  - name: MX1
+                    product: postfix
+                    roles:
+                      10.0.0.5:2525: internal
+                      10.0.0.6:2525: internal
+                    postfix:
+                      parameters:
+                        compatibility_level: "3.6"
+                      services:
+                        - {service: smtp, type: inet, command: smtpd}
+                        - {service: "10.0.0.5:2525", type: inet, command: smtpd}
+                """);
+        assertEquals(List.of("mail-1.yaml:8:7 roles.10.0.0.6:2525"),
+                findings.stream().map(f -> f.location() + " " + f.property()).toList());
+        assertEquals("MX1", findings.get(0).object());
+    }
+
+    @Test
     void aVirtualServerDeclaredInAnotherFileOfTheOrganizationIsKnown() {
         List<Finding> findings = unknownReferences("""
                 apiVersion: mailguard/v1
