@@ -131,7 +131,12 @@ public final class EffectiveParameters {
         if (overrides.isEmpty()) {
             return true;
         }
-        return shared.referencedBy(name).stream().noneMatch(overrides::containsKey);
+        for (String referenced : shared.referencedBy(name)) { // a loop: asked for every value of every service
+            if (overrides.containsKey(referenced)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The name itself and every name its value refers to, directly or through other values. */
