@@ -51,6 +51,9 @@ final class Expansion {
 
     /** {@code text} with every reference replaced, places kept (a replaced value keeps its own places). */
     static PositionedText expand(PositionedText text, Lookup lookup) {
+        if (text.text().indexOf('$') < 0) {
+            return text; // most values refer to nothing: they are their own expansion
+        }
         return new Expansion(lookup).expand(text);
     }
 

@@ -34,8 +34,11 @@ public record PositionedText(String text, List<Mark> marks) {
 
     /** Text that no file holds: a Postfix default. */
     public static PositionedText unlocated(String text) {
-        return new PositionedText(text, List.of(new Mark(0, null)));
+        return text.isEmpty() ? NOTHING : new PositionedText(text, List.of(new Mark(0, null)));
     }
+
+    /** The empty text no file holds, shared. */
+    private static final PositionedText NOTHING = new PositionedText("", List.of(new Mark(0, null)));
 
     /** Where the character at {@code offset} is written, or {@code null} when no file holds it. */
     public Location at(int offset) {
