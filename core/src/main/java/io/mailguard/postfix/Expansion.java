@@ -59,6 +59,9 @@ final class Expansion {
 
     /** The references in a raw value, without expanding anything. */
     static List<Reference> references(String text) {
+        if (text.indexOf('$') < 0) {
+            return List.of();
+        }
         List<Reference> references = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) != '$' || i + 1 == text.length()) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Reads {@code name = value} the way Postfix's {@code split_nameval()} does, and the checks every value gets. */
@@ -77,12 +78,16 @@ final class Settings {
     static void checkConfiguration(List<Parameter> mainCf, List<MasterService> services, List<ConfigProblem> problems) {
         Set<String> defined = new HashSet<>();
         mainCf.forEach(p -> defined.add(p.name()));
-        mainCf.forEach(p -> checkReferences(p, defined, problems));
+        mainCf.forEach(p -> checkReferences(p, defined::contains, problems));
         checkCycles(mainCf, problems);
         for (MasterService service : services) {
-            Set<String> here = new HashSet<>(defined);
-            service.overrides().forEach(p -> here.add(p.name()));
-            service.overrides().forEach(p -> checkReferences(p, here, problems));
+            if (service.overrides().isEmpty()) {
+                continue;
+            }
+            Set<String> overridden = new HashSet<>();
+            service.overrides().forEach(p -> overridden.add(p.name()));
+            service.overrides().forEach(p -> checkReferences(p, name -> overridden.contains(name) || defined.contains(name),
+                    problems));
         }
         Stream.concat(mainCf.stream(), services.stream().flatMap(s -> s.overrides().stream()))
                 .filter(p -> p.name().equals("compatibility_level") && !p.text().contains("$"))
@@ -116,9 +121,9 @@ final class Settings {
         }
     }
 
-    private static void checkReferences(Parameter parameter, Set<String> defined, List<ConfigProblem> problems) {
+    private static void checkReferences(Parameter parameter, Predicate<String> defined, List<ConfigProblem> problems) {
         for (Expansion.Reference reference : Expansion.references(parameter.text())) {
-            if (!defined.contains(reference.name()) && !PostfixDefaults.known(reference.name())) {
+            if (!defined.test(reference.name()) && !PostfixDefaults.known(reference.name())) {
                 Location at = parameter.value().at(reference.offset());
                 problems.add(new ConfigProblem(at == null ? parameter.valueAt() : at, "$" + Names.shorten(reference.name())
                         + " names no parameter: Postfix expands it to nothing (\"undefined parameter: "
