@@ -182,8 +182,20 @@ public final class RelayAnalysis {
     }
 
     private List<Word> unknownRestrictions() {
-        return lists.stream().flatMap(List::stream).filter(r -> misread(r)).distinct()
-                .map(r -> new Word(r.text(), r.at())).toList();
+        // loops, not a stream: asked once for every service, and nearly always empty
+        List<Restriction> misread = null;
+        for (int i = 0; i < lists.size(); i++) {
+            for (int j = 0; j < lists.get(i).size(); j++) {
+                Restriction restriction = lists.get(i).get(j);
+                if (misread(restriction)) {
+                    misread = misread == null ? new ArrayList<>() : misread;
+                    if (!misread.contains(restriction)) {
+                        misread.add(restriction);
+                    }
+                }
+            }
+        }
+        return misread == null ? List.of() : misread.stream().map(r -> new Word(r.text(), r.at())).toList();
     }
 
     /** Whether Postfix answers 451 at this restriction: an unknown name, an access check without a table. */
@@ -199,8 +211,15 @@ public final class RelayAnalysis {
         if (!parameters.expanded("permit_mx_backup_networks").text().isBlank()) {
             return null;
         }
-        return lists.stream().flatMap(List::stream).filter(r -> r.name().equals("permit_mx_backup")).findFirst()
-                .map(r -> new Word(r.text(), r.at())).orElse(null);
+        for (int i = 0; i < lists.size(); i++) {
+            for (int j = 0; j < lists.get(i).size(); j++) {
+                Restriction restriction = lists.get(i).get(j);
+                if (restriction.name().equals("permit_mx_backup")) {
+                    return new Word(restriction.text(), restriction.at());
+                }
+            }
+        }
+        return null;
     }
 
     private Session session(Client client) {
