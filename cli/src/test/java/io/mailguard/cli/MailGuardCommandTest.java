@@ -9,33 +9,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class MailGuardCommandTest {
-
-    @TempDir
-    Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    /** The temporary folder is the project: a git repository's root. */
-    @BeforeEach
-    void isARepository() throws IOException {
-        Files.createDirectories(dir.resolve(".git"));
-    }
-
-    private int run(String... args) {
-        return MailGuardCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-    }
-
-    private Path write(String name, String yaml) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, yaml);
-    }
+class MailGuardCommandTest extends CommandLineTest {
 
     private static final String VALID = """
             apiVersion: mailguard/v1

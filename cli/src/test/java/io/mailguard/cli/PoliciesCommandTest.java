@@ -5,40 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --policies}, {@code --policy-pack} and {@code mailguard policies test}, as a user runs them. */
-class PoliciesCommandTest {
-
-    @TempDir
-    Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    @BeforeEach
-    void isARepository() throws IOException {
-        Files.createDirectories(dir.resolve(".git"));
-    }
-
-    private int run(String... args) {
-        return MailGuardCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-    }
-
-    private Path write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, text);
-    }
+class PoliciesCommandTest extends CommandLineTest {
 
     private static final String HUB = """
             apiVersion: mailguard/v1

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -16,18 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The project file {@code .mailguard.yaml}: each key, the command line winning over it, and its located errors. */
-class ProjectFileTest {
+class ProjectFileTest extends CommandLineTest {
 
-    @TempDir
-    Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    /** The temporary folder is the project: a git repository's root, with one insecure file under mail/. */
+    /** The project (a git repository's root, made by the base class) with one insecure file under mail/. */
     @BeforeEach
     void aProjectWithAFinding() throws IOException {
-        Files.createDirectories(dir.resolve(".git"));
         write("mail/hub.yaml", INSECURE);
     }
 
@@ -43,16 +34,13 @@ class ProjectFileTest {
                     authentication: {anonymous: true}
             """;
 
-    private int run(String... args) {
+
+    /** Each run's output alone: earlier runs' output cleared. */
+    @Override
+    int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        return MailGuardCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-    }
-
-    private Path write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, text);
+        return super.run(args);
     }
 
     /** Writes the project file in the project root. */
