@@ -58,11 +58,6 @@ public record Topology(
         return servers.stream().flatMap(server -> server.virtualServers().stream());
     }
 
-    /** Every {@code master.cf} entry of every Postfix server, in the order declared. */
-    public List<PostfixService> postfixServices() {
-        return postfixServers.stream().flatMap(server -> server.services().stream()).toList();
-    }
-
     /** Whether the guest account is enabled ({@code true}) or disabled ({@code false}). */
     @SuppressWarnings("unchecked")
     public PolicySetting<Boolean> guestEnabled() {

@@ -218,10 +218,11 @@ public final class TopologyBuilder {
         Map<MasterService, SmtpdAnalysis> analyses = new IdentityHashMap<>();
         RelayAnalysis.analyse(config).forEach(analysis -> analyses.put(analysis.service(), analysis));
         Set<String> mainCfNames = config.parameters().keySet();
+        String rolesPointer = source.pointer() + "/roles";
         List<PostfixService> services = new ArrayList<>();
         for (MasterService service : config.services()) {
             SmtpdAnalysis analysis = analyses.get(service);
-            RoleChoice role = postfixRole(config.listener(service).service(), roles, file, source.pointer() + "/roles");
+            RoleChoice role = postfixRole(config.listener(service).service(), roles, file, rolesPointer);
             Map<String, String> options = new ServiceOptions(service.overrides());
             PostfixService read = new PostfixService(server.name(), service.service(), service.type(), service.command(),
                     options, new EffectiveParameterMap(config, service, mainCfNames, options.keySet()),
@@ -233,7 +234,7 @@ public final class TopologyBuilder {
             }
         }
         part.postfix.add(new PostfixServer(source, server.name(), config, configAt, services));
-        unknownRoles(server, config, roles, source.pointer() + "/roles", part);
+        unknownRoles(server, config, roles, rolesPointer, part);
     }
 
     /** A {@code roles} entry that names no service of the configuration is MG102 at its key, never ignored. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The parameters one {@code master.cf} service runs with: its {@code -o} overrides, then {@code main.cf},
@@ -51,7 +52,8 @@ public final class EffectiveParameters {
     private final EffectiveParameters shared;
     private final Map<String, PositionedText> expanded = new ConcurrentHashMap<>();
     private final Map<String, List<Word>> lists = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> references = new ConcurrentHashMap<>();
+    private final Map<String, String[]> references = new ConcurrentHashMap<>();
+    private final Map<String, Object> derived = new ConcurrentHashMap<>();
 
     private EffectiveParameters(Map<String, Parameter> mainCf, Map<String, Parameter> overrides,
             EffectiveParameters shared) {
@@ -111,8 +113,13 @@ public final class EffectiveParameters {
         if (sharesValueOf(name)) {
             return shared.expanded(name);
         }
-        return expanded.computeIfAbsent(name, n -> raw(n).map(v -> Expansion.expand(v.raw(), lookup))
-                .orElse(PositionedText.unlocated("")));
+        // get before compute: asked many times for every service, and a computing lambda is an allocation
+        PositionedText value = expanded.get(name);
+        if (value == null) {
+            value = raw(name).map(v -> Expansion.expand(v.raw(), lookup)).orElse(PositionedText.unlocated(""));
+            expanded.put(name, value);
+        }
+        return value;
     }
 
     /** The expanded value split into list items at commas and white space, {@code { … }} kept whole. */
@@ -120,7 +127,35 @@ public final class EffectiveParameters {
         if (sharesValueOf(name)) {
             return shared.list(name);
         }
-        return lists.computeIfAbsent(name, n -> Lists.split(expanded(n)));
+        List<Word> words = lists.get(name);
+        if (words == null) {
+            words = Lists.split(expanded(name));
+            lists.put(name, words);
+        }
+        return words;
+    }
+
+    /**
+     * What {@code work} makes of the values of {@code names}: made once, for all services of the configuration,
+     * when main.cf alone decides every one of them (a restriction list no service overrides is read once).
+     * {@code key} names the result among the others made this way.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T derived(String key, List<String> names, Function<EffectiveParameters, T> work) {
+        if (shared == null) { // main.cf's own parameters
+            T made = (T) derived.get(key);
+            if (made == null) {
+                made = work.apply(this);
+                derived.put(key, made);
+            }
+            return made;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (!sharesValueOf(names.get(i))) {
+                return work.apply(this);
+            }
+        }
+        return shared.derived(key, names, work);
     }
 
     /** Whether main.cf alone decides the value: no override sets it or anything its value refers to. */
@@ -131,8 +166,9 @@ public final class EffectiveParameters {
         if (overrides.isEmpty()) {
             return true;
         }
-        for (String referenced : shared.referencedBy(name)) { // a loop: asked for every value of every service
-            if (overrides.containsKey(referenced)) {
+        String[] referenced = shared.referencedBy(name);
+        for (int i = 0; i < referenced.length; i++) { // a loop: asked for every value of every service
+            if (overrides.containsKey(referenced[i])) {
                 return false;
             }
         }
@@ -140,18 +176,22 @@ public final class EffectiveParameters {
     }
 
     /** The name itself and every name its value refers to, directly or through other values. */
-    private Set<String> referencedBy(String name) {
-        return references.computeIfAbsent(name, start -> {
-            Set<String> seen = new HashSet<>();
-            Deque<String> todo = new ArrayDeque<>(List.of(start));
-            while (!todo.isEmpty()) {
-                String next = todo.pop();
-                if (seen.add(next)) {
-                    raw(next).ifPresent(v -> Expansion.references(v.raw().text()).forEach(r -> todo.push(r.name())));
-                }
+    private String[] referencedBy(String name) {
+        String[] known = references.get(name);
+        if (known != null) {
+            return known;
+        }
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(name));
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            if (seen.add(next)) {
+                raw(next).ifPresent(v -> Expansion.references(v.raw().text()).forEach(r -> todo.push(r.name())));
             }
-            return Set.copyOf(seen);
-        });
+        }
+        String[] made = seen.toArray(String[]::new);
+        references.put(name, made);
+        return made;
     }
 
     /** A yes/no parameter: true for {@code yes} (any case). */
@@ -161,7 +201,11 @@ public final class EffectiveParameters {
 
     /** Where a parameter's value is written, or {@code null} for a default. */
     public Location at(String name) {
-        return raw(name).map(Value::at).orElse(null);
+        Parameter setting = overrides.get(name);
+        if (setting == null) {
+            setting = mainCf.get(name);
+        }
+        return setting == null ? null : setting.valueAt();
     }
 
     /** Values as references see them: a parameter Postfix knows but MailGuard has no value for is unknowable. */

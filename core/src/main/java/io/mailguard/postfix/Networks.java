@@ -17,7 +17,14 @@ import java.util.List;
  */
 record Networks(List<Word> ranges, List<Word> unreadable, String derivedStyle, Location derivedAt) {
 
+    private static final List<String> NAMES = List.of("mynetworks", "mynetworks_style");
+
+    /** The networks of {@code parameters}: read once for all services of a configuration that do not set them. */
     static Networks of(EffectiveParameters parameters) {
+        return parameters.derived("trusted networks", NAMES, Networks::read);
+    }
+
+    private static Networks read(EffectiveParameters parameters) {
         if (parameters.raw("mynetworks").isEmpty()) {
             return new Networks(List.of(), List.of(), parameters.expanded("mynetworks_style").text().trim(),
                     parameters.at("mynetworks_style"));

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,25 @@ public final class PostfixDefaults {
             Map.entry("parent_domain_matches_subdomains", "debug_peer_list,fast_flush_domains,mynetworks,"
                     + "permit_mx_backup_networks,qmqpd_authorized_clients,relay_domains,smtpd_access_maps"));
 
-    private static final Set<String> KNOWN = load();
+    /** The defaults that do not depend on the level, made once: the analysis asks for them for every service. */
+    private static final Map<String, Optional<Default>> FIXED_DEFAULTS = fixedDefaults();
+
+    private static final Optional<Default> LEVEL_0 = of("compatibility_level", "0", "compatibility_level: 0");
+    private static final String RELAY_SOURCE = "smtpd_relay_restrictions: permit_mynetworks, permit_sasl_authenticated,"
+            + " defer_unauth_destination at compatibility_level 1 or later, empty below";
+    private static final Optional<Default> RELAY_BELOW_1 = of("smtpd_relay_restrictions", "", RELAY_SOURCE);
+    private static final Optional<Default> RELAY_FROM_1 = of("smtpd_relay_restrictions",
+            "permit_mynetworks, permit_sasl_authenticated, defer_unauth_destination", RELAY_SOURCE);
+    private static final String ORDER_SOURCE =
+            "smtpd_relay_before_recipient_restrictions: yes at compatibility_level 3.6 or later, no below";
+    private static final Optional<Default> ORDER_BELOW_3_6 = of("smtpd_relay_before_recipient_restrictions", "no", ORDER_SOURCE);
+    private static final Optional<Default> ORDER_FROM_3_6 = of("smtpd_relay_before_recipient_restrictions", "yes", ORDER_SOURCE);
+    private static final String STYLE_SOURCE = "mynetworks_style: host at compatibility_level 2 or later, subnet below";
+    private static final Optional<Default> STYLE_BELOW_2 = of("mynetworks_style", "subnet", STYLE_SOURCE);
+    private static final Optional<Default> STYLE_FROM_2 = of("mynetworks_style", "host", STYLE_SOURCE);
+    private static final String DOMAINS_SOURCE = "relay_domains: empty at compatibility_level 2 or later, $mydestination below";
+    private static final Optional<Default> DOMAINS_BELOW_2 = of("relay_domains", "$mydestination", DOMAINS_SOURCE);
+    private static final Optional<Default> DOMAINS_FROM_2 = of("relay_domains", "", DOMAINS_SOURCE);
 
     private PostfixDefaults() {
     }
@@ -66,21 +85,23 @@ public final class PostfixDefaults {
     /** The default of {@code name} at {@code level}, or empty when MailGuard does not model it. */
     public static Optional<Default> of(String name, CompatibilityLevel level) {
         return switch (name) {
-            case "compatibility_level" -> Optional.of(new Default(name, "0", PROTO + "compatibility_level: 0"));
-            case "smtpd_relay_restrictions" -> Optional.of(new Default(name,
-                    level.below(1, 0) ? "" : "permit_mynetworks, permit_sasl_authenticated, defer_unauth_destination",
-                    PROTO + "smtpd_relay_restrictions: permit_mynetworks, permit_sasl_authenticated,"
-                            + " defer_unauth_destination at compatibility_level 1 or later, empty below"));
-            case "smtpd_relay_before_recipient_restrictions" -> Optional.of(new Default(name,
-                    level.below(3, 6) ? "no" : "yes",
-                    PROTO + "smtpd_relay_before_recipient_restrictions: yes at compatibility_level 3.6 or later, no below"));
-            case "mynetworks_style" -> Optional.of(new Default(name, level.below(2, 0) ? "subnet" : "host",
-                    PROTO + "mynetworks_style: host at compatibility_level 2 or later, subnet below"));
-            case "relay_domains" -> Optional.of(new Default(name, level.below(2, 0) ? "$mydestination" : "",
-                    PROTO + "relay_domains: empty at compatibility_level 2 or later, $mydestination below"));
-            default -> Optional.ofNullable(FIXED.get(name)).map(value -> new Default(name, value, PROTO + name + ": "
-                    + (value.isEmpty() ? "empty" : value)));
+            case "compatibility_level" -> LEVEL_0;
+            case "smtpd_relay_restrictions" -> level.below(1, 0) ? RELAY_BELOW_1 : RELAY_FROM_1;
+            case "smtpd_relay_before_recipient_restrictions" -> level.below(3, 6) ? ORDER_BELOW_3_6 : ORDER_FROM_3_6;
+            case "mynetworks_style" -> level.below(2, 0) ? STYLE_BELOW_2 : STYLE_FROM_2;
+            case "relay_domains" -> level.below(2, 0) ? DOMAINS_BELOW_2 : DOMAINS_FROM_2;
+            default -> FIXED_DEFAULTS.getOrDefault(name, Optional.empty());
         };
+    }
+
+    private static Optional<Default> of(String name, String value, String source) {
+        return Optional.of(new Default(name, value, PROTO + source));
+    }
+
+    private static Map<String, Optional<Default>> fixedDefaults() {
+        Map<String, Optional<Default>> defaults = new HashMap<>();
+        FIXED.forEach((name, value) -> defaults.put(name, of(name, value, name + ": " + (value.isEmpty() ? "empty" : value))));
+        return Map.copyOf(defaults);
     }
 
     private static final Set<String> MODELLED = modelledNames();
@@ -99,7 +120,12 @@ public final class PostfixDefaults {
 
     /** True when Postfix 3.7 knows a parameter of this name ({@code postconf -d} lists it). */
     public static boolean known(String name) {
-        return KNOWN.contains(name);
+        return Known.NAMES.contains(name);
+    }
+
+    /** Postfix's parameter names, read on first use: most configurations never ask. */
+    private static final class Known {
+        static final Set<String> NAMES = load();
     }
 
     private static Set<String> load() {

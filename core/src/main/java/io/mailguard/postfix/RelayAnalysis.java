@@ -56,11 +56,11 @@ public final class RelayAnalysis {
         this.parameters = parameters;
         this.classes = RestrictionLists.classes(parameters);
         for (String list : EARLY_LISTS) {
-            lists.add(RestrictionLists.read(parameters, list, classes));
+            lists.add(RestrictionLists.read(parameters, list));
         }
         boolean relayFirst = parameters.yes("smtpd_relay_before_recipient_restrictions");
-        lists.add(RestrictionLists.read(parameters, relayFirst ? RELAY : RECIPIENT, classes));
-        lists.add(RestrictionLists.read(parameters, relayFirst ? RECIPIENT : RELAY, classes));
+        lists.add(RestrictionLists.read(parameters, relayFirst ? RELAY : RECIPIENT));
+        lists.add(RestrictionLists.read(parameters, relayFirst ? RECIPIENT : RELAY));
     }
 
     /** The analysis of every {@code inet} {@code smtpd} service of a configuration. */
@@ -158,7 +158,7 @@ public final class RelayAnalysis {
     /** The bare {@code permit} or {@code warn_if_reject} placed before a guard, if any. */
     private Restriction guardDisabler() {
         for (String list : List.of(RELAY, RECIPIENT)) {
-            List<Restriction> steps = RestrictionLists.read(parameters, list, classes);
+            List<Restriction> steps = RestrictionLists.read(parameters, list);
             for (int i = 0; i < steps.size(); i++) {
                 String name = steps.get(i).name();
                 boolean guardLater = steps.subList(i + 1, steps.size()).stream()
@@ -172,8 +172,15 @@ public final class RelayAnalysis {
     }
 
     private Access localMail() {
-        String domain = parameters.list("mydestination").stream().map(Word::text)
-                .filter(d -> !d.contains("$") && !d.contains(":") && !d.startsWith("/")).findFirst().orElse("localhost");
+        String domain = "localhost";
+        List<Word> destinations = parameters.list("mydestination");
+        for (int i = 0; i < destinations.size(); i++) {
+            String d = destinations.get(i).text();
+            if (d.indexOf('$') < 0 && d.indexOf(':') < 0 && !d.startsWith("/")) {
+                domain = d;
+                break;
+            }
+        }
         Probe probe = new Probe("", Probe.STRANGER.helo(), Probe.STRANGER.sender(), "user@" + domain);
         Session session = session(new Client(probe, false, false));
         return new Access(session.outcome(), session.decidedBy(),
@@ -223,15 +230,18 @@ public final class RelayAnalysis {
     }
 
     private Session session(Client client) {
-        List<Restriction> unknowns = new ArrayList<>();
+        // indexed loops and lists made only when needed: three sessions or more for every service
+        List<Restriction> unknowns = List.of();
         Restriction permittedBy = null;
         Session undecided = null;
-        for (List<Restriction> list : lists) {
-            List<Restriction> unknownHere = new ArrayList<>();
+        for (int l = 0; l < lists.size(); l++) {
+            List<Restriction> list = lists.get(l);
+            List<Restriction> unknownHere = List.of();
             Restriction decided = null;
             Step outcome = Step.DUNNO;
             boolean warnOnly = false;
-            for (Restriction restriction : list) {
+            for (int r = 0; r < list.size(); r++) {
+                Restriction restriction = list.get(r);
                 if (restriction.name().equals("warn_if_reject")) {
                     warnOnly = true;
                     continue;
@@ -242,6 +252,7 @@ public final class RelayAnalysis {
                 }
                 warnOnly = false;
                 if (step == Step.UNKNOWN) {
+                    unknownHere = unknownHere.isEmpty() ? new ArrayList<>() : unknownHere;
                     unknownHere.add(restriction);
                 } else if (step != Step.DUNNO) {
                     outcome = step;
@@ -252,7 +263,10 @@ public final class RelayAnalysis {
             if (outcome == Step.REFUSE && unknownHere.isEmpty()) {
                 return new Session(Outcome.REFUSED, decided, List.of());
             }
-            unknowns.addAll(unknownHere);
+            if (!unknownHere.isEmpty()) {
+                unknowns = unknowns.isEmpty() ? new ArrayList<>() : unknowns;
+                unknowns.addAll(unknownHere);
+            }
             if (outcome == Step.REFUSE && undecided == null) {
                 undecided = new Session(Outcome.UNKNOWN, decided, unknownHere);
             }
@@ -365,9 +379,10 @@ public final class RelayAnalysis {
     }
 
     private List<AccessTable.Entry> permittingEntries(String check) {
-        List<AccessTable.Entry> entries = new ArrayList<>();
-        for (List<Restriction> list : lists) {
-            for (Restriction restriction : list) {
+        List<AccessTable.Entry> entries = new ArrayList<>(0);
+        for (int l = 0; l < lists.size(); l++) {
+            for (int r = 0; r < lists.get(l).size(); r++) {
+                Restriction restriction = lists.get(l).get(r);
                 if (!restriction.name().equals(check)) {
                     continue;
                 }

@@ -42,6 +42,8 @@ final class RestrictionLists {
     static final Set<String> GUARDS = Set.of("reject_unauth_destination", "defer_unauth_destination", "reject",
             "defer", "defer_if_permit", "check_relay_domains");
 
+    private static final List<String> CLASSES = List.of("smtpd_restriction_classes");
+
     private RestrictionLists() {
     }
 
@@ -55,18 +57,33 @@ final class RestrictionLists {
         };
     }
 
-    /** The steps of list {@code list}, restriction classes expanded in place. */
-    static List<Restriction> read(EffectiveParameters parameters, String list, Set<String> classes) {
-        List<Restriction> steps = new ArrayList<>();
-        read(parameters, list, defaultAccess(list), classes, new HashSet<>(), steps);
-        return steps;
+    /**
+     * The steps of list {@code list}, restriction classes expanded in place: read once for all services of a
+     * configuration when main.cf alone decides the list and its classes.
+     */
+    static List<Restriction> read(EffectiveParameters parameters, String list) {
+        Set<String> classes = classes(parameters);
+        List<String> inputs = classes.isEmpty() ? List.of(list, "smtpd_restriction_classes") : new ArrayList<>();
+        if (!classes.isEmpty()) {
+            inputs.add(list);
+            inputs.add("smtpd_restriction_classes");
+            inputs.addAll(classes);
+        }
+        // a list's own name is its key: the other keys made this way hold a space, as no parameter name does
+        return parameters.derived(list, inputs, p -> {
+            List<Restriction> steps = new ArrayList<>();
+            read(p, list, defaultAccess(list), classes(p), new HashSet<>(), steps);
+            return List.copyOf(steps);
+        });
     }
 
     /** The names of the restriction classes ({@code smtpd_restriction_classes}). */
     static Set<String> classes(EffectiveParameters parameters) {
-        Set<String> classes = new HashSet<>();
-        parameters.list("smtpd_restriction_classes").forEach(w -> classes.add(w.text()));
-        return classes;
+        return parameters.derived("restriction classes", CLASSES, p -> {
+            Set<String> classes = new HashSet<>();
+            p.list("smtpd_restriction_classes").forEach(w -> classes.add(w.text()));
+            return Set.copyOf(classes);
+        });
     }
 
     private static void read(EffectiveParameters parameters, String list, String defaultAccess, Set<String> classes,

@@ -1,8 +1,10 @@
 package io.mailguard.rules;
 
 import io.mailguard.Location;
+import io.mailguard.model.PostfixServer;
 import io.mailguard.model.PostfixService;
 import io.mailguard.model.Topology;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The Postfix {@code smtpd} services that take SMTP from the network, as the Postfix rules see them. */
@@ -13,7 +15,15 @@ final class SmtpdServices {
 
     /** Every such service of the topology, with its analysis. */
     static List<PostfixService> of(Topology topology) {
-        return topology.postfixServices().stream().filter(service -> service.analysis() != null).toList();
+        List<PostfixService> services = new ArrayList<>();
+        for (PostfixServer server : topology.postfixServers()) {
+            for (PostfixService service : server.services()) {
+                if (service.analysis() != null) {
+                    services.add(service);
+                }
+            }
+        }
+        return services;
     }
 
     /** Where something is written, or for a Postfix default (no place), the service's own line. */
