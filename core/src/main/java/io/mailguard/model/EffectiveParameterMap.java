@@ -35,7 +35,7 @@ final class EffectiveParameterMap extends AbstractMap<String, String> {
     }
 
     @Override
-    public String get(Object key) {
+    public synchronized String get(Object key) {
         return containsKey(key) ? parameters().expanded((String) key).text() : null;
     }
 

@@ -12,6 +12,7 @@ import io.mailguard.postfix.SmtpdAnalysis;
 import io.mailguard.postfix.Word;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lowers each product's objects to {@link SmtpEndpoint}s: what their settings mean for who may connect,
@@ -116,7 +117,8 @@ final class Lowering {
      * unauthenticated client gets mail for our domains accepted, whether SASL runs without TLS; each fact at
      * the {@code main.cf}/{@code master.cf} place that establishes it (the service's own line for a default).
      */
-    static SmtpEndpoint postfixService(Server server, Source source, PostfixService service, Fact<Role> role) {
+    static SmtpEndpoint postfixService(Server server, Source source, PostfixService service, Fact<Role> role,
+            Map<List<Word>, RelayGrant> scopes) {
         SmtpdAnalysis analysis = service.analysis();
         Location line = service.at();
         SmtpdAnalysis.RelayVerdict verdict = analysis.relay();
@@ -132,13 +134,14 @@ final class Lowering {
         }
         List<Word> ranges = verdict.scope().ranges();
         if (!ranges.isEmpty()) {
-            List<Address> scope = ranges.stream().map(word -> Address.of(word.text())).toList();
-            List<Location> places = ranges.stream().map(word -> placeOr(word.at(), line)).toList();
-            relay.add(new RelayGrant("", "mynetworks", "its relay scope",
-                    "permit_mynetworks (or an OK in check_client_access) lets these clients through before the relay"
-                            + " guard; list only your own hosts: postconf -e 'mynetworks = 127.0.0.0/8 [::1]/128 <the hosts"
-                            + " that must relay>'",
-                    scope, "mynetworks", null, RelayScope.judgeAddresses(scope), places.get(0), places));
+            RelayGrant scope = scopes.get(ranges);
+            if (scope == null) {
+                scope = scopeGrant(ranges, line);
+                if (!scope.scopeAt().contains(line)) { // a range without a place of its own stands at this service
+                    scopes.put(ranges, scope);
+                }
+            }
+            relay.add(scope);
         }
         SmtpdAnalysis.Access local = analysis.anonymousLocalMail();
         Restriction decided = local.decidedBy();
@@ -158,6 +161,25 @@ final class Lowering {
         Fact<Boolean> passwords = new Fact<>(Value.of(sasl != null), "", "smtpd_sasl_auth_enable", placeOr(sasl, line));
         return new SmtpEndpoint(source, service.name(), server, Kind.POSTFIX_SERVICE, role, anonymous, List.copyOf(relay),
                 passwords, null, false);
+    }
+
+    /**
+     * The grant of a relay scope. Its ranges and their places are all it depends on, so the services of a server
+     * that take main.cf's {@code mynetworks} share one (kept in {@code scopes} by list), unless a range has no place
+     * and so stands at the service's own line.
+     */
+    private static RelayGrant scopeGrant(List<Word> ranges, Location line) {
+        List<Address> scope = new ArrayList<>(ranges.size());
+        List<Location> places = new ArrayList<>(ranges.size());
+        for (Word word : ranges) {
+            scope.add(Address.of(word.text()));
+            places.add(placeOr(word.at(), line));
+        }
+        return new RelayGrant("", "mynetworks", "its relay scope",
+                "permit_mynetworks (or an OK in check_client_access) lets these clients through before the relay"
+                        + " guard; list only your own hosts: postconf -e 'mynetworks = 127.0.0.0/8 [::1]/128 <the hosts"
+                        + " that must relay>'",
+                List.copyOf(scope), "mynetworks", null, RelayScope.judgeAddresses(scope), places.get(0), List.copyOf(places));
     }
 
     private static Location placeOr(Location at, Location fallback) {

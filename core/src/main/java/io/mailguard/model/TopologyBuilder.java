@@ -219,6 +219,7 @@ public final class TopologyBuilder {
         RelayAnalysis.analyse(config).forEach(analysis -> analyses.put(analysis.service(), analysis));
         Set<String> mainCfNames = config.parameters().keySet();
         String rolesPointer = source.pointer() + "/roles";
+        Map<List<Word>, SmtpEndpoint.RelayGrant> scopes = new IdentityHashMap<>();
         List<PostfixService> services = new ArrayList<>();
         for (MasterService service : config.services()) {
             SmtpdAnalysis analysis = analyses.get(service);
@@ -230,7 +231,7 @@ public final class TopologyBuilder {
             services.add(read);
             if (analysis != null) {
                 part.endpoints.add(Lowering.postfixService(server, source, read, new SmtpEndpoint.Fact<>(
-                        role.role(), "", role.property(), role.at() == null ? service.at() : role.at())));
+                        role.role(), "", role.property(), role.at() == null ? service.at() : role.at()), scopes));
             }
         }
         part.postfix.add(new PostfixServer(source, server.name(), config, configAt, services));
@@ -326,9 +327,10 @@ public final class TopologyBuilder {
                 }
             }
             if (item.get("options") instanceof YamlMapping written) {
+                String optionsAt = at + "/options";
                 for (YamlMapping.Entry entry : written.entries()) {
                     if (entry.value() instanceof YamlScalar value) {
-                        options.add(declared(entry.key(), value, file, at + "/options"));
+                        options.add(declared(entry.key(), value, file, optionsAt));
                     }
                 }
             }

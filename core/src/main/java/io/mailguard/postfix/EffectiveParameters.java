@@ -3,13 +3,12 @@ package io.mailguard.postfix;
 import io.mailguard.Location;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -50,16 +49,20 @@ public final class EffectiveParameters {
     private final CompatibilityLevel level;
     /** The parameters of main.cf alone, shared by the services of one configuration; {@code null} for those. */
     private final EffectiveParameters shared;
-    private final Map<String, PositionedText> expanded = new ConcurrentHashMap<>();
-    private final Map<String, List<Word>> lists = new ConcurrentHashMap<>();
-    private final Map<String, String[]> references = new ConcurrentHashMap<>();
-    private final Map<String, Object> derived = new ConcurrentHashMap<>();
+    // plain maps: one thread works out one configuration's services (EffectiveParameterMap locks its own)
+    private final Map<String, PositionedText> expanded = new HashMap<>();
+    private final Map<String, List<Word>> lists = new HashMap<>();
+    /** main.cf's alone: what each value refers to, and what is made of values no service overrides. */
+    private final Map<String, String[]> references;
+    private final Map<String, Object> derived;
 
     private EffectiveParameters(Map<String, Parameter> mainCf, Map<String, Parameter> overrides,
             EffectiveParameters shared) {
         this.mainCf = mainCf;
         this.overrides = overrides;
         this.shared = shared;
+        this.references = shared == null ? new HashMap<>() : null;
+        this.derived = shared == null ? new HashMap<>() : null;
         // the services of one configuration share main.cf's level unless they override it
         this.level = shared != null && !overrides.containsKey("compatibility_level") ? shared.level
                 : levelOf(overrides.containsKey("compatibility_level") ? overrides.get("compatibility_level")
@@ -77,8 +80,10 @@ public final class EffectiveParameters {
      * touches are expanded once, for all services.
      */
     EffectiveParameters of(MasterService service) {
-        Map<String, Parameter> serviceOverrides = new LinkedHashMap<>();
-        service.overrides().forEach(p -> serviceOverrides.put(p.name(), p));
+        Map<String, Parameter> serviceOverrides = new HashMap<>();
+        for (Parameter option : service.overrides()) {
+            serviceOverrides.put(option.name(), option);
+        }
         return new EffectiveParameters(mainCf, serviceOverrides, this);
     }
 
@@ -100,8 +105,20 @@ public final class EffectiveParameters {
         if (setting != null) {
             return Optional.of(new Value(name, setting.value(), Origin.MAIN_CF, setting, ""));
         }
-        return PostfixDefaults.of(name, level)
-                .map(d -> new Value(name, PositionedText.unlocated(d.value()), Origin.DEFAULT, null, d.source()));
+        return PostfixDefaults.of(name, level).map(d -> new Value(name, d.text(), Origin.DEFAULT, null, d.source()));
+    }
+
+    /** The raw value of {@code name} as {@link #raw} gives it, without its origin; {@code null} when there is none. */
+    private PositionedText rawText(String name) {
+        Parameter setting = overrides.get(name);
+        if (setting == null) {
+            setting = mainCf.get(name);
+        }
+        if (setting != null) {
+            return setting.value();
+        }
+        Optional<PostfixDefaults.Default> byDefault = PostfixDefaults.of(name, level);
+        return byDefault.isPresent() ? byDefault.get().text() : null;
     }
 
     /**
@@ -116,7 +133,8 @@ public final class EffectiveParameters {
         // get before compute: asked many times for every service, and a computing lambda is an allocation
         PositionedText value = expanded.get(name);
         if (value == null) {
-            value = raw(name).map(v -> Expansion.expand(v.raw(), lookup)).orElse(PositionedText.unlocated(""));
+            PositionedText raw = rawText(name);
+            value = raw == null ? PositionedText.unlocated("") : Expansion.expand(raw, lookup);
             expanded.put(name, value);
         }
         return value;
@@ -181,12 +199,21 @@ public final class EffectiveParameters {
         if (known != null) {
             return known;
         }
+        PositionedText value = rawText(name);
+        if (value == null || value.text().indexOf('$') < 0) { // most values refer to nothing
+            known = new String[] {name};
+            references.put(name, known);
+            return known;
+        }
         Set<String> seen = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(name));
         while (!todo.isEmpty()) {
             String next = todo.pop();
             if (seen.add(next)) {
-                raw(next).ifPresent(v -> Expansion.references(v.raw().text()).forEach(r -> todo.push(r.name())));
+                PositionedText raw = rawText(next);
+                if (raw != null) {
+                    Expansion.references(raw.text()).forEach(r -> todo.push(r.name()));
+                }
             }
         }
         String[] made = seen.toArray(String[]::new);
@@ -212,12 +239,12 @@ public final class EffectiveParameters {
     private final Expansion.Lookup lookup = new Expansion.Lookup() {
         @Override
         public Optional<PositionedText> value(String name) {
-            return raw(name).map(Value::raw);
+            return Optional.ofNullable(rawText(name));
         }
 
         @Override
         public boolean knowable(String name) {
-            return raw(name).isPresent() || !PostfixDefaults.known(name);
+            return rawText(name) != null || !PostfixDefaults.known(name);
         }
     };
 

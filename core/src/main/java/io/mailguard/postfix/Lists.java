@@ -32,7 +32,7 @@ final class Lists {
             }
             words.add(new Word(s.substring(start, i), text.at(start)));
         }
-        return words;
+        return List.copyOf(words); // unchangeable: the services that share a value share its list
     }
 
     private static boolean separator(char c) {

@@ -85,8 +85,14 @@ public record PostfixConfig(
      */
     public static PostfixConfig inline(List<Parameter> parameters, List<MasterService> services) {
         List<ConfigProblem> problems = new ArrayList<>();
-        parameters.forEach(p -> Settings.checkValue(p, problems));
-        services.forEach(s -> s.overrides().forEach(p -> Settings.checkValue(p, problems)));
+        for (Parameter parameter : parameters) {
+            Settings.checkValue(parameter, problems);
+        }
+        for (MasterService service : services) {
+            for (Parameter option : service.overrides()) {
+                Settings.checkValue(option, problems);
+            }
+        }
         Settings.checkConfiguration(parameters, services, problems);
         return new PostfixConfig(parameters, services, problems, List.of());
     }
@@ -104,10 +110,15 @@ public record PostfixConfig(
      * (Debian's {@code smtp inet … postscreen} + {@code smtpd pass … smtpd}).
      */
     public List<MasterService> smtpdServices() {
-        boolean screened = services.stream().anyMatch(s -> "inet".equals(s.type()) && "postscreen".equals(s.command()));
-        return services.stream()
-                .filter(s -> s.isInetSmtpd() || screened && "pass".equals(s.type()) && "smtpd".equals(s.command()))
-                .toList();
+        boolean screened = postscreen() != null;
+        List<MasterService> smtpd = new ArrayList<>();
+        for (int i = 0; i < services.size(); i++) {
+            MasterService s = services.get(i);
+            if (s.isInetSmtpd() || screened && "pass".equals(s.type()) && "smtpd".equals(s.command())) {
+                smtpd.add(s);
+            }
+        }
+        return smtpd;
     }
 
     /**
@@ -118,7 +129,18 @@ public record PostfixConfig(
         if (!"pass".equals(service.type())) {
             return service;
         }
-        return services.stream().filter(s -> "inet".equals(s.type()) && "postscreen".equals(s.command())).findFirst()
-                .orElse(service);
+        MasterService postscreen = postscreen();
+        return postscreen == null ? service : postscreen;
+    }
+
+    /** The {@code inet} service run by {@code postscreen}, or {@code null}. */
+    private MasterService postscreen() {
+        for (int i = 0; i < services.size(); i++) { // loops: asked for every service
+            MasterService s = services.get(i);
+            if ("inet".equals(s.type()) && "postscreen".equals(s.command())) {
+                return s;
+            }
+        }
+        return null;
     }
 }

@@ -25,8 +25,13 @@ public final class PostfixDefaults {
      * @param name the parameter
      * @param value the value as {@code postconf -d} would print it at that level
      * @param source where Postfix defines it
+     * @param text the value as a text no file holds, made once
      */
-    public record Default(String name, String value, String source) {
+    public record Default(String name, String value, String source, PositionedText text) {
+
+        Default(String name, String value, String source) {
+            this(name, value, source, PositionedText.unlocated(value));
+        }
     }
 
     /** Parameters whose defaults come from the host running Postfix, not from Postfix. */

@@ -10,7 +10,6 @@ import io.mailguard.postfix.SmtpdAnalysis.RelayScope;
 import io.mailguard.postfix.SmtpdAnalysis.RelayVerdict;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +49,8 @@ public final class RelayAnalysis {
     private final EffectiveParameters parameters;
     private final Set<String> classes;
     private final List<List<Restriction>> lists = new ArrayList<>();
-    private final Map<AccessTable.Entry, Location> entryPlaces = new HashMap<>();
+    /** Where each permitting entry of an inline table is written; made when a list has such a table. */
+    private Map<AccessTable.Entry, Location> entryPlaces;
 
     private RelayAnalysis(EffectiveParameters parameters) {
         this.parameters = parameters;
@@ -66,7 +66,11 @@ public final class RelayAnalysis {
     /** The analysis of every {@code inet} {@code smtpd} service of a configuration. */
     public static List<SmtpdAnalysis> analyse(PostfixConfig config) {
         EffectiveParameters mainCf = EffectiveParameters.of(config, null);
-        return config.smtpdServices().stream().map(service -> analyse(mainCf.of(service), service)).toList();
+        List<SmtpdAnalysis> analyses = new ArrayList<>();
+        for (MasterService service : config.smtpdServices()) {
+            analyses.add(analyse(mainCf.of(service), service));
+        }
+        return analyses;
     }
 
     /** The analysis of one service. */
@@ -93,8 +97,7 @@ public final class RelayAnalysis {
     }
 
     private RelayVerdict relay(Networks networks) {
-        if (!RestrictionLists.hasGuard(parameters, RELAY, classes, new HashSet<>())
-                && !RestrictionLists.hasGuard(parameters, RECIPIENT, classes, new HashSet<>())) {
+        if (!RestrictionLists.hasGuard(parameters, RELAY, classes) && !RestrictionLists.hasGuard(parameters, RECIPIENT, classes)) {
             Restriction disabler = guardDisabler();
             return new RelayVerdict(RelayKind.NO_GUARD, disabler, null, RelayScope.NONE, List.of(),
                     "neither smtpd_relay_restrictions nor smtpd_recipient_restrictions has a working"
@@ -103,22 +106,23 @@ public final class RelayAnalysis {
                                     : " (" + disabler.name() + " disables the one after it)")
                             + ": Postfix refuses to run smtpd (\"specify at least one working instance of …\")");
         }
-        List<Word> undecidable = new ArrayList<>();
-        List<Word> ranges = new ArrayList<>();
+        // main.cf's networks as they are, shared by the services that take them; copied only to add to them
+        List<Word> undecidable = List.of();
+        List<Word> ranges = List.of();
         String derivedStyle = "";
         Session inside = session(new Client(Probe.STRANGER, true, true));
         if (inside.outcome() == Outcome.ACCEPTED) {
-            ranges.addAll(networks.ranges());
-            undecidable.addAll(networks.unreadable());
+            ranges = networks.ranges();
+            undecidable = networks.unreadable();
             derivedStyle = networks.derivedStyle();
             if (derivedStyle.equalsIgnoreCase("subnet")) {
-                undecidable.add(new Word("mynetworks_style = subnet", networks.derivedAt()));
+                undecidable = plus(undecidable, new Word("mynetworks_style = subnet", networks.derivedAt()));
             }
         }
         for (Word address : permittedClientAddresses()) {
             Probe probe = new Probe(address.text(), Probe.STRANGER.helo(), Probe.STRANGER.sender(), Probe.STRANGER.recipient());
             if (session(new Client(probe, false, true)).outcome() == Outcome.ACCEPTED) {
-                ranges.add(new Word(range(address.text()), address.at()));
+                ranges = plus(ranges, new Word(range(address.text()), address.at()));
             }
         }
         Session stranger = session(new Client(Probe.STRANGER, false, true));
@@ -146,13 +150,22 @@ public final class RelayAnalysis {
         }
         RelayScope scope = new RelayScope(ranges, false, derivedStyle, networks.derivedAt());
         if (stranger.outcome() == Outcome.UNKNOWN) {
-            stranger.unknowns().forEach(r -> undecidable.add(new Word(r.text(), r.at())));
+            for (Restriction unknown : stranger.unknowns()) {
+                undecidable = plus(undecidable, new Word(unknown.text(), unknown.at()));
+            }
             return new RelayVerdict(RelayKind.UNDECIDABLE, null, null, scope, undecidable,
                     "relaying depends on " + stranger.unknowns().get(0).text() + " in " + stranger.unknowns().get(0).list()
                             + ", which could permit a client before the relay guard and which MailGuard cannot see");
         }
         return new RelayVerdict(RelayKind.GUARDED, stranger.decidedBy(), null,
                 ranges.isEmpty() && derivedStyle.isEmpty() ? RelayScope.NONE : scope, undecidable, null);
+    }
+
+    private static List<Word> plus(List<Word> words, Word word) {
+        List<Word> more = new ArrayList<>(words.size() + 1);
+        more.addAll(words);
+        more.add(word);
+        return more;
     }
 
     /** The bare {@code permit} or {@code warn_if_reject} placed before a guard, if any. */
@@ -390,6 +403,7 @@ public final class RelayAnalysis {
                         .filter(e -> AccessTable.effect(e.action()) == AccessTable.Effect.PERMIT)
                         .forEach(e -> {
                             entries.add(e);
+                            entryPlaces = entryPlaces == null ? new HashMap<>() : entryPlaces;
                             entryPlaces.putIfAbsent(e, restriction.at());
                         }));
             }
@@ -398,7 +412,7 @@ public final class RelayAnalysis {
     }
 
     private Location atOf(AccessTable.Entry entry) {
-        return entryPlaces.get(entry);
+        return entryPlaces == null ? null : entryPlaces.get(entry);
     }
 
     /** The lookup keys of a client address: the address, then its leading octets ({@code 10.1.2}, {@code 10.1}, {@code 10}). */

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads restriction lists the way {@code smtpd_check.c} does, restriction classes included. */
 final class RestrictionLists {
@@ -44,6 +46,9 @@ final class RestrictionLists {
 
     private static final List<String> CLASSES = List.of("smtpd_restriction_classes");
 
+    /** The parameters a list is read from where no restriction class is declared, by list: asked for every service. */
+    private static final Map<String, List<String>> INPUTS = new ConcurrentHashMap<>();
+
     private RestrictionLists() {
     }
 
@@ -63,7 +68,7 @@ final class RestrictionLists {
      */
     static List<Restriction> read(EffectiveParameters parameters, String list) {
         Set<String> classes = classes(parameters);
-        List<String> inputs = classes.isEmpty() ? List.of(list, "smtpd_restriction_classes") : new ArrayList<>();
+        List<String> inputs = classes.isEmpty() ? INPUTS.computeIfAbsent(list, RestrictionLists::inputs) : new ArrayList<>();
         if (!classes.isEmpty()) {
             inputs.add(list);
             inputs.add("smtpd_restriction_classes");
@@ -72,9 +77,14 @@ final class RestrictionLists {
         // a list's own name is its key: the other keys made this way hold a space, as no parameter name does
         return parameters.derived(list, inputs, p -> {
             List<Restriction> steps = new ArrayList<>();
-            read(p, list, defaultAccess(list), classes(p), new HashSet<>(), steps);
+            Set<String> classesHere = classes(p);
+            read(p, list, defaultAccess(list), classesHere, classesHere.isEmpty() ? null : new HashSet<>(), steps);
             return List.copyOf(steps);
         });
+    }
+
+    private static List<String> inputs(String list) {
+        return List.of(list, "smtpd_restriction_classes");
     }
 
     /** The names of the restriction classes ({@code smtpd_restriction_classes}). */
@@ -88,7 +98,7 @@ final class RestrictionLists {
 
     private static void read(EffectiveParameters parameters, String list, String defaultAccess, Set<String> classes,
             Set<String> open, List<Restriction> steps) {
-        if (!open.add(list)) {
+        if (open != null && !open.add(list)) { // no restriction classes, no set: nothing to recurse into
             return;
         }
         List<Word> words = parameters.list(list);
@@ -105,15 +115,21 @@ final class RestrictionLists {
                 steps.add(new Restriction(name, "", list, word.at()));
             }
         }
-        open.remove(list);
+        if (open != null) {
+            open.remove(list);
+        }
     }
 
     /**
      * Whether a list holds a working guard, as Postfix's {@code has_required()} decides before smtpd starts:
      * a word after {@code warn_if_reject} is skipped, a bare {@code permit} ends the search.
      */
-    static boolean hasGuard(EffectiveParameters parameters, String list, Set<String> classes, Set<String> open) {
-        if (!open.add(list)) {
+    static boolean hasGuard(EffectiveParameters parameters, String list, Set<String> classes) {
+        return hasGuard(parameters, list, classes, classes.isEmpty() ? null : new HashSet<>());
+    }
+
+    private static boolean hasGuard(EffectiveParameters parameters, String list, Set<String> classes, Set<String> open) {
+        if (open != null && !open.add(list)) { // no restriction classes, no set: nothing to recurse into
             return false;
         }
         List<Word> words = parameters.list(list);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /** Reads {@code name = value} the way Postfix's {@code split_nameval()} does, and the checks every value gets. */
 final class Settings {
@@ -77,24 +76,37 @@ final class Settings {
      */
     static void checkConfiguration(List<Parameter> mainCf, List<MasterService> services, List<ConfigProblem> problems) {
         Set<String> defined = new HashSet<>();
-        mainCf.forEach(p -> defined.add(p.name()));
-        mainCf.forEach(p -> checkReferences(p, defined::contains, problems));
+        for (Parameter parameter : mainCf) {
+            defined.add(parameter.name());
+        }
+        for (Parameter parameter : mainCf) {
+            checkReferences(parameter, defined::contains, problems);
+            checkLevel(parameter, problems);
+        }
         checkCycles(mainCf, problems);
         for (MasterService service : services) {
             if (service.overrides().isEmpty()) {
                 continue;
             }
             Set<String> overridden = new HashSet<>();
-            service.overrides().forEach(p -> overridden.add(p.name()));
-            service.overrides().forEach(p -> checkReferences(p, name -> overridden.contains(name) || defined.contains(name),
-                    problems));
+            for (Parameter option : service.overrides()) {
+                overridden.add(option.name());
+            }
+            for (Parameter option : service.overrides()) {
+                checkReferences(option, name -> overridden.contains(name) || defined.contains(name), problems);
+                checkLevel(option, problems);
+            }
         }
-        Stream.concat(mainCf.stream(), services.stream().flatMap(s -> s.overrides().stream()))
-                .filter(p -> p.name().equals("compatibility_level") && !p.text().contains("$"))
-                .filter(p -> CompatibilityLevel.parse(p.text(), p.valueAt()).isEmpty())
-                .forEach(p -> problems.add(new ConfigProblem(p.valueAt(), "`" + Names.shorten(p.text())
-                        + "` is not a compatibility level: Postfix stops (\"bad compatibility level\");"
-                        + " write a level such as 3.6")));
+    }
+
+    /** A {@code compatibility_level} that is no level (one that refers to others is judged where it is used). */
+    private static void checkLevel(Parameter parameter, List<ConfigProblem> problems) {
+        if (parameter.name().equals("compatibility_level") && !parameter.text().contains("$")
+                && CompatibilityLevel.parse(parameter.text(), parameter.valueAt()).isEmpty()) {
+            problems.add(new ConfigProblem(parameter.valueAt(), "`" + Names.shorten(parameter.text())
+                    + "` is not a compatibility level: Postfix stops (\"bad compatibility level\");"
+                    + " write a level such as 3.6"));
+        }
     }
 
     /** A value that refers back to itself, directly or through others: Postfix cannot expand it. */

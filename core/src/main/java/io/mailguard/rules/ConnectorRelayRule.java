@@ -11,10 +11,11 @@ import io.mailguard.model.PostfixService;
 import io.mailguard.model.Topology;
 import io.mailguard.postfix.Word;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * MG002: no connector relays to any domain; one finding per entry of {@code relayDomains}, at the entry. For
@@ -28,9 +29,6 @@ final class ConnectorRelayRule implements Rule {
                     + "domain (com, .com) and so relays for every domain under it.",
             "…or if you allow open relaying to a domain through a connector, unauthorized users can use your "
                     + "Exchange server to send spam.");
-
-    /** A single label: {@code com} or {@code .com}, not a table, a file or a {@code $name}. */
-    private static final Pattern TOP_LEVEL = Pattern.compile("\\.?[A-Za-z0-9-]+");
 
     @Override
     public RuleDescriptor descriptor() {
@@ -71,24 +69,48 @@ final class ConnectorRelayRule implements Rule {
     private static List<Finding> postfixRelayDomains(Topology topology) {
         List<Finding> findings = new ArrayList<>();
         for (PostfixServer server : topology.postfixServers()) {
-            Set<io.mailguard.Location> reported = new HashSet<>();
-            for (PostfixService service : server.services()) {
-                if (service.analysis() == null) {
+            relayDomains(server, topology, findings);
+        }
+        return findings;
+    }
+
+    /** One server's: services that take main.cf's relay_domains share one list, judged once. */
+    private static void relayDomains(PostfixServer server, Topology topology, List<Finding> findings) {
+        Set<io.mailguard.Location> reported = new HashSet<>();
+        Set<List<Word>> judged = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PostfixService service : server.services()) {
+            if (service.analysis() == null || !judged.add(service.analysis().relayDomains())) {
+                continue;
+            }
+            for (Word domain : service.analysis().relayDomains()) {
+                String name = domain.text();
+                if (!topLevel(name) || name.equalsIgnoreCase("localhost")) {
                     continue;
                 }
-                for (Word domain : service.analysis().relayDomains()) {
-                    String name = domain.text();
-                    io.mailguard.Location at = SmtpdServices.at(domain.at(), service);
-                    if (TOP_LEVEL.matcher(name).matches() && !name.equalsIgnoreCase("localhost") && reported.add(at)) {
-                        findings.add(Findings.of(DESCRIPTOR, topology, service.name(), at, "relay_domains[" + name + "]",
-                                String.format("%s relays for every domain under %s (relay_domains matches subdomains), so "
-                                        + "unauthorized users can send mail through it; name the domains it must relay: "
-                                        + "postconf -e 'relay_domains = <your domains>'", service.name(),
-                                        Names.shorten(name))));
-                    }
+                io.mailguard.Location at = SmtpdServices.at(domain.at(), service);
+                if (reported.add(at)) {
+                    findings.add(Findings.of(DESCRIPTOR, topology, service.name(), at, "relay_domains[" + name + "]",
+                            String.format("%s relays for every domain under %s (relay_domains matches subdomains), so "
+                                    + "unauthorized users can send mail through it; name the domains it must relay: "
+                                    + "postconf -e 'relay_domains = <your domains>'", service.name(),
+                                    Names.shorten(name))));
                 }
             }
         }
-        return findings;
+    }
+
+    /** A single label: {@code com} or {@code .com}, not a table, a file or a {@code $name}. */
+    private static boolean topLevel(String name) {
+        int start = name.startsWith(".") ? 1 : 0;
+        if (start == name.length()) {
+            return false;
+        }
+        for (int i = start; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -17,13 +17,18 @@ final class SmtpdServices {
     static List<PostfixService> of(Topology topology) {
         List<PostfixService> services = new ArrayList<>();
         for (PostfixServer server : topology.postfixServers()) {
-            for (PostfixService service : server.services()) {
-                if (service.analysis() != null) {
-                    services.add(service);
-                }
-            }
+            addAnalysed(server, services);
         }
         return services;
+    }
+
+    /** A server's analysed services (a method of its own, so that it is compiled once it is hot). */
+    private static void addAnalysed(PostfixServer server, List<PostfixService> services) {
+        for (PostfixService service : server.services()) {
+            if (service.analysis() != null) {
+                services.add(service);
+            }
+        }
     }
 
     /** Where something is written, or for a Postfix default (no place), the service's own line. */
