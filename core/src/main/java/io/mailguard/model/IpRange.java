@@ -20,29 +20,52 @@ public record IpRange(long high, long low, int bytes, int prefix) {
     public static Optional<IpRange> parse(String text) {
         String value = text.trim();
         int slash = value.indexOf('/');
-        String host = slash < 0 ? value : value.substring(0, slash);
-        boolean written6 = host.indexOf(':') >= 0;
-        byte[] bytes = written6 ? ipv6(host) : ipv4(host);
+        int hostEnd = slash < 0 ? value.length() : slash;
+        boolean written6 = value.lastIndexOf(':', hostEnd - 1) >= 0;
+        int prefix = slash < 0 ? -1 : prefix(value, slash + 1);
+        if (slash >= 0 && prefix < 0) {
+            return Optional.empty();
+        }
+        if (!written6) {
+            // read in place, without copying the address out: a large fleet's configurations hold many
+            long address = ipv4(value, 0, hostEnd);
+            if (address < 0 || prefix > 32) {
+                return Optional.empty();
+            }
+            return Optional.of(new IpRange(0, address, 4, prefix < 0 ? 32 : prefix));
+        }
+        byte[] bytes = ipv6(value.substring(0, hostEnd));
         if (bytes == null) {
             return Optional.empty();
         }
         // an IPv4-mapped IPv6 address (::ffff:10.0.0.0/104) is the IPv4 range it maps: its prefix counts from bit 96
-        int mapped = written6 && bytes.length == 4 ? 96 : 0;
+        int mapped = bytes.length == 4 ? 96 : 0;
         int bits = bytes.length * 8 + mapped;
-        int prefix = bits;
-        if (slash >= 0) {
-            String length = value.substring(slash + 1);
-            if (length.isEmpty() || length.length() > 3 || !digitsOnly(length)) {
-                return Optional.empty();
-            }
-            prefix = Integer.parseInt(length);
-            if (prefix > bits || prefix < mapped) {
-                return Optional.empty();
-            }
+        if (prefix < 0) {
+            prefix = bits;
+        } else if (prefix > bits || prefix < mapped) {
+            return Optional.empty();
         }
         prefix -= mapped;
         return Optional.of(new IpRange(bytes.length == 16 ? number(bytes, 0, 8) : 0, number(bytes, bytes.length == 16 ? 8 : 0, bytes.length),
                 bytes.length, prefix));
+    }
+
+    /** The prefix length written from {@code from} to the end: one to three digits; -1 when it is none. */
+    private static int prefix(String value, int from) {
+        int length = value.length() - from;
+        if (length == 0 || length > 3) {
+            return -1;
+        }
+        int prefix = 0;
+        for (int i = from; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            prefix = prefix * 10 + (c - '0');
+        }
+        return prefix;
     }
 
     /** True for {@code 0.0.0.0/0}, {@code ::/0} and any other spelling of every address. */
@@ -102,38 +125,31 @@ public record IpRange(long high, long low, int bytes, int prefix) {
         return value;
     }
 
-    private static byte[] ipv4(String host) {
-        byte[] bytes = new byte[4];
+    /** The IPv4 address written in {@code [from, to)} as a number, or -1 when it is none. */
+    private static long ipv4(String text, int from, int to) {
+        long address = 0;
         int part = 0;
         int value = 0;
         int digits = 0;
-        for (int i = 0; i <= host.length(); i++) {
-            char c = i < host.length() ? host.charAt(i) : '.';
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? text.charAt(i) : '.';
             if (c == '.') {
                 // one to three digits, no leading zero, at most 255
                 if (digits == 0 || part == 4 || value > 255) {
-                    return null;
+                    return -1;
                 }
-                bytes[part++] = (byte) value;
+                address = address << 8 | value;
+                part++;
                 value = 0;
                 digits = 0;
             } else if (c >= '0' && c <= '9' && !(digits == 1 && value == 0) && digits < 3) {
                 value = value * 10 + (c - '0');
                 digits++;
             } else {
-                return null;
+                return -1;
             }
         }
-        return part == 4 ? bytes : null;
-    }
-
-    private static boolean digitsOnly(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return part == 4 ? address : -1;
     }
 
     private static byte[] ipv6(String host) {

@@ -137,7 +137,7 @@ final class Lowering {
             RelayGrant scope = scopes.get(ranges);
             if (scope == null) {
                 scope = scopeGrant(ranges, line);
-                if (!scope.scopeAt().contains(line)) { // a range without a place of its own stands at this service
+                if (located(ranges)) { // a range without a place of its own stands at this service's line
                     scopes.put(ranges, scope);
                 }
             }
@@ -180,6 +180,15 @@ final class Lowering {
                         + " guard; list only your own hosts: postconf -e 'mynetworks = 127.0.0.0/8 [::1]/128 <the hosts"
                         + " that must relay>'",
                 List.copyOf(scope), "mynetworks", null, RelayScope.judgeAddresses(scope), places.get(0), List.copyOf(places));
+    }
+
+    private static boolean located(List<Word> words) {
+        for (Word word : words) {
+            if (word.at() == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Location placeOr(Location at, Location fallback) {

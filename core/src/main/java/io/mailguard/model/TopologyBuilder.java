@@ -207,8 +207,8 @@ public final class TopologyBuilder {
             config = read.config();
             configAt = config == null || config.mainCf().isEmpty() ? at : fileStart(config.mainCf().get(0).nameAt());
         } else {
-            config = PostfixConfig.inline(inlineParameters(postfix.get("parameters"), file, pointer + "/parameters"),
-                    inlineServices(postfix.get("services"), file, pointer + "/services"));
+            config = PostfixConfig.inline(inlineParameters(postfix.get("parameters"), file, Paths.below(pointer, "parameters")),
+                    inlineServices(postfix.get("services"), file, Paths.below(pointer, "services")));
             configAt = new Location(file, key.line(), key.column(), pointer);
         }
         if (config == null) {
@@ -300,8 +300,7 @@ public final class TopologyBuilder {
     }
 
     private static Parameter declared(YamlScalar key, YamlScalar value, String file, String pointer) {
-        // interned: every server of a generated or templated fleet has the same paths, and they are kept per value
-        String at = (pointer + "/" + key.text()).intern();
+        String at = Paths.below(pointer, key.text());
         return Parameter.declared(key.text(), value.type() == YamlScalar.Type.NULL ? "" : value.text(),
                 new Location(file, key.line(), key.column(), at), new Location(file, value.line(), value.column(), at));
     }
@@ -318,7 +317,7 @@ public final class TopologyBuilder {
                     || !(item.get("type") instanceof YamlScalar type) || !(item.get("command") instanceof YamlScalar command)) {
                 continue;
             }
-            String at = (pointer + "/" + i).intern();
+            String at = Paths.below(pointer, Integer.toString(i));
             List<Parameter> options = new ArrayList<>();
             List<Word> arguments = new ArrayList<>();
             for (YamlNode argument : items(item.get("args"))) {
@@ -327,7 +326,7 @@ public final class TopologyBuilder {
                 }
             }
             if (item.get("options") instanceof YamlMapping written) {
-                String optionsAt = at + "/options";
+                String optionsAt = Paths.below(at, "options");
                 for (YamlMapping.Entry entry : written.entries()) {
                     if (entry.value() instanceof YamlScalar value) {
                         options.add(declared(entry.key(), value, file, optionsAt));

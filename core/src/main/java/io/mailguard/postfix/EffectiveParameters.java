@@ -45,8 +45,11 @@ public final class EffectiveParameters {
     }
 
     private final Map<String, Parameter> mainCf;
-    private final Map<String, Parameter> overrides;
+    /** The service's {@code -o} overrides, the last of a repeated name winning: a few, so searched, not hashed. */
+    private final List<Parameter> overrides;
     private final CompatibilityLevel level;
+    /** Whether an override sets the compatibility level, and with it every default. */
+    private final boolean ownLevel;
     /** The parameters of main.cf alone, shared by the services of one configuration; {@code null} for those. */
     private final EffectiveParameters shared;
     // plain maps: one thread works out one configuration's services (EffectiveParameterMap locks its own)
@@ -56,22 +59,22 @@ public final class EffectiveParameters {
     private final Map<String, String[]> references;
     private final Map<String, Object> derived;
 
-    private EffectiveParameters(Map<String, Parameter> mainCf, Map<String, Parameter> overrides,
-            EffectiveParameters shared) {
+    private EffectiveParameters(Map<String, Parameter> mainCf, List<Parameter> overrides, EffectiveParameters shared) {
         this.mainCf = mainCf;
         this.overrides = overrides;
         this.shared = shared;
         this.references = shared == null ? new HashMap<>() : null;
         this.derived = shared == null ? new HashMap<>() : null;
         // the services of one configuration share main.cf's level unless they override it
-        this.level = shared != null && !overrides.containsKey("compatibility_level") ? shared.level
-                : levelOf(overrides.containsKey("compatibility_level") ? overrides.get("compatibility_level")
-                        : mainCf.get("compatibility_level"));
+        Parameter level = override("compatibility_level");
+        this.ownLevel = level != null;
+        this.level = shared != null && level == null ? shared.level
+                : levelOf(level != null ? level : mainCf.get("compatibility_level"));
     }
 
     /** The parameters of {@code service}, or of {@code main.cf} alone when {@code service} is {@code null}. */
     public static EffectiveParameters of(PostfixConfig config, MasterService service) {
-        EffectiveParameters main = new EffectiveParameters(config.parameters(), Map.of(), null);
+        EffectiveParameters main = new EffectiveParameters(config.parameters(), List.of(), null);
         return service == null ? main : main.of(service);
     }
 
@@ -80,11 +83,17 @@ public final class EffectiveParameters {
      * touches are expanded once, for all services.
      */
     EffectiveParameters of(MasterService service) {
-        Map<String, Parameter> serviceOverrides = new HashMap<>();
-        for (Parameter option : service.overrides()) {
-            serviceOverrides.put(option.name(), option);
+        return new EffectiveParameters(mainCf, service.overrides(), this);
+    }
+
+    /** The service's override of {@code name}, or {@code null}. */
+    private Parameter override(String name) {
+        for (int i = overrides.size() - 1; i >= 0; i--) {
+            if (overrides.get(i).name().equals(name)) {
+                return overrides.get(i);
+            }
         }
-        return new EffectiveParameters(mainCf, serviceOverrides, this);
+        return null;
     }
 
     /** The compatibility level in force: declared, or Postfix 3.7's built-in {@code 0}. */
@@ -97,7 +106,7 @@ public final class EffectiveParameters {
      * parameter Postfix derives from the host, or one MailGuard does not model).
      */
     public Optional<Value> raw(String name) {
-        Parameter setting = overrides.get(name);
+        Parameter setting = override(name);
         if (setting != null) {
             return Optional.of(new Value(name, setting.value(), Origin.OVERRIDE, setting, ""));
         }
@@ -110,7 +119,7 @@ public final class EffectiveParameters {
 
     /** The raw value of {@code name} as {@link #raw} gives it, without its origin; {@code null} when there is none. */
     private PositionedText rawText(String name) {
-        Parameter setting = overrides.get(name);
+        Parameter setting = override(name);
         if (setting == null) {
             setting = mainCf.get(name);
         }
@@ -178,7 +187,7 @@ public final class EffectiveParameters {
 
     /** Whether main.cf alone decides the value: no override sets it or anything its value refers to. */
     private boolean sharesValueOf(String name) {
-        if (shared == null || overrides.containsKey("compatibility_level")) {
+        if (shared == null || ownLevel) {
             return false;
         }
         if (overrides.isEmpty()) {
@@ -186,7 +195,7 @@ public final class EffectiveParameters {
         }
         String[] referenced = shared.referencedBy(name);
         for (int i = 0; i < referenced.length; i++) { // a loop: asked for every value of every service
-            if (overrides.containsKey(referenced[i])) {
+            if (override(referenced[i]) != null) {
                 return false;
             }
         }
@@ -228,7 +237,7 @@ public final class EffectiveParameters {
 
     /** Where a parameter's value is written, or {@code null} for a default. */
     public Location at(String name) {
-        Parameter setting = overrides.get(name);
+        Parameter setting = override(name);
         if (setting == null) {
             setting = mainCf.get(name);
         }

@@ -1,6 +1,5 @@
 package io.mailguard.postfix;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Postfix's lists: items separated by commas or white space, {@code { … }} kept whole ({@code mystrtokq()}). */
@@ -11,28 +10,47 @@ final class Lists {
 
     static List<Word> split(PositionedText text) {
         String s = text.text();
-        List<Word> words = new ArrayList<>();
-        int i = 0;
-        while (i < s.length()) {
-            while (i < s.length() && separator(s.charAt(i))) {
-                i++;
-            }
-            if (i == s.length()) {
-                break;
-            }
-            int start = i;
-            int depth = 0;
-            while (i < s.length() && (depth > 0 || !separator(s.charAt(i)))) {
-                if (s.charAt(i) == '{') {
-                    depth++;
-                } else if (s.charAt(i) == '}' && depth > 0) {
-                    depth--;
-                }
-                i++;
-            }
-            words.add(new Word(s.substring(start, i), text.at(start)));
+        int count = 0;
+        for (int i = next(s, 0); i < s.length(); i = next(s, end(s, i))) {
+            count++;
         }
-        return List.copyOf(words); // unchangeable: the services that share a value share its list
+        // counted first: a list of the words' own size, asked for every value of every service
+        Word[] words = new Word[count];
+        int n = 0;
+        for (int i = next(s, 0); i < s.length(); ) {
+            int end = end(s, i);
+            words[n++] = new Word(s.substring(i, end), text.at(i));
+            i = next(s, end);
+        }
+        return switch (count) {
+            case 0 -> List.of();
+            case 1 -> List.of(words[0]);
+            case 2 -> List.of(words[0], words[1]);
+            default -> List.of(words);
+        };
+    }
+
+    /** The start of the next word at or after {@code i}, or the end of the text. */
+    private static int next(String s, int i) {
+        while (i < s.length() && separator(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The end of the word that starts at {@code start}: braces keep separators inside it. */
+    private static int end(String s, int start) {
+        int i = start;
+        int depth = 0;
+        while (i < s.length() && (depth > 0 || !separator(s.charAt(i)))) {
+            if (s.charAt(i) == '{') {
+                depth++;
+            } else if (s.charAt(i) == '}' && depth > 0) {
+                depth--;
+            }
+            i++;
+        }
+        return i;
     }
 
     private static boolean separator(char c) {

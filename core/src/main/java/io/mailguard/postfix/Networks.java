@@ -37,7 +37,7 @@ record Networks(List<Word> ranges, List<Word> unreadable, String derivedStyle, L
             }
             String cidr = cidr(item.text());
             if (IpRange.parse(cidr).isPresent()) {
-                ranges.add(new Word(cidr, item.at()));
+                ranges.add(cidr.equals(item.text()) ? item : new Word(cidr, item.at()));
             } else {
                 unreadable.add(item);
             }

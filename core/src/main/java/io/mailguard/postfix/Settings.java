@@ -85,18 +85,22 @@ final class Settings {
         }
         checkCycles(mainCf, problems);
         for (MasterService service : services) {
-            if (service.overrides().isEmpty()) {
-                continue;
-            }
-            Set<String> overridden = new HashSet<>();
             for (Parameter option : service.overrides()) {
-                overridden.add(option.name());
-            }
-            for (Parameter option : service.overrides()) {
-                checkReferences(option, name -> overridden.contains(name) || defined.contains(name), problems);
+                if (option.text().indexOf('$') >= 0) { // most options refer to nothing
+                    checkReferences(option, name -> overrides(service, name) || defined.contains(name), problems);
+                }
                 checkLevel(option, problems);
             }
         }
+    }
+
+    private static boolean overrides(MasterService service, String name) {
+        for (Parameter option : service.overrides()) {
+            if (option.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A {@code compatibility_level} that is no level (one that refers to others is judged where it is used). */
@@ -114,6 +118,9 @@ final class Settings {
         Map<String, Parameter> byName = new LinkedHashMap<>();
         mainCf.forEach(p -> byName.put(p.name(), p));
         for (Parameter parameter : byName.values()) {
+            if (parameter.text().indexOf('$') < 0) {
+                continue; // refers to nothing: most values
+            }
             Deque<String> todo = new ArrayDeque<>();
             Set<String> seen = new HashSet<>();
             Expansion.references(parameter.text()).forEach(r -> todo.push(r.name()));
