@@ -88,8 +88,10 @@ public final class EffectiveParameters {
 
     /** The service's override of {@code name}, or {@code null}. */
     private Parameter override(String name) {
+        int hash = name.hashCode(); // kept by each name: most names compared differ in it
         for (int i = overrides.size() - 1; i >= 0; i--) {
-            if (overrides.get(i).name().equals(name)) {
+            String overridden = overrides.get(i).name();
+            if (overridden.hashCode() == hash && overridden.equals(name)) {
                 return overrides.get(i);
             }
         }

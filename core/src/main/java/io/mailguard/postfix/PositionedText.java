@@ -7,12 +7,9 @@ import java.util.List;
 /**
  * A value as Postfix reads it (continuation lines joined, {@code $name} expanded), that still knows where
  * each character was written: a finding about one restriction of a long list points at that restriction.
- *
- * @param text the characters
- * @param marks where runs of characters start, by offset; a run continues on one line of one file. A mark
- *     without a location stands for text that no file holds (a Postfix default).
+ * Most values are written in one run on one line: those keep that run's place alone, without a list.
  */
-public record PositionedText(String text, List<Mark> marks) {
+public final class PositionedText {
 
     /**
      * Where a run of characters begins.
@@ -23,27 +20,60 @@ public record PositionedText(String text, List<Mark> marks) {
     public record Mark(int offset, Location at) {
     }
 
-    public PositionedText {
-        marks = List.copyOf(marks);
+    private final String text;
+    /** Where the only run starts, when {@link #runs} is {@code null}. */
+    private final Location first;
+    /** The runs, when there are several. */
+    private final List<Mark> runs;
+
+    /**
+     * @param text the characters
+     * @param marks where runs of characters start, by offset; a run continues on one line of one file. A mark
+     *     without a location stands for text that no file holds (a Postfix default).
+     */
+    public PositionedText(String text, List<Mark> marks) {
+        this.text = text;
+        boolean single = marks.size() == 1 && marks.get(0).offset() == 0;
+        this.first = single ? marks.get(0).at() : null;
+        this.runs = single ? null : List.copyOf(marks);
+    }
+
+    private PositionedText(String text, Location first) {
+        this.text = text;
+        this.first = first;
+        this.runs = null;
     }
 
     /** Text written at one place, one line. */
     public static PositionedText at(String text, Location at) {
-        return new PositionedText(text, List.of(new Mark(0, at)));
+        return new PositionedText(text, at);
     }
 
     /** Text that no file holds: a Postfix default. */
     public static PositionedText unlocated(String text) {
-        return text.isEmpty() ? NOTHING : new PositionedText(text, List.of(new Mark(0, null)));
+        return text.isEmpty() ? NOTHING : new PositionedText(text, (Location) null);
     }
 
     /** The empty text no file holds, shared. */
-    private static final PositionedText NOTHING = new PositionedText("", List.of(new Mark(0, null)));
+    private static final PositionedText NOTHING = new PositionedText("", (Location) null);
+
+    /** The characters. */
+    public String text() {
+        return text;
+    }
+
+    /** Where runs of characters start, by offset. */
+    public List<Mark> marks() {
+        return runs != null ? runs : List.of(new Mark(0, first));
+    }
 
     /** Where the character at {@code offset} is written, or {@code null} when no file holds it. */
     public Location at(int offset) {
+        if (runs == null) {
+            return first == null || offset < 0 ? null : new Location(first.file(), first.line(), first.column() + offset, first.pointer());
+        }
         int index = run(offset);
-        Mark run = index < 0 ? null : marks.get(index);
+        Mark run = index < 0 ? null : runs.get(index);
         if (run == null || run.at() == null) {
             return null;
         }
@@ -53,6 +83,7 @@ public record PositionedText(String text, List<Mark> marks) {
 
     /** The index of the run that holds {@code offset}, or -1 before the first. */
     private int run(int offset) {
+        List<Mark> marks = marks();
         int low = 0;
         int high = marks.size() - 1;
         int found = -1;
@@ -90,10 +121,23 @@ public record PositionedText(String text, List<Mark> marks) {
 
     /** The same text with every place given this JSON-pointer-like path (the setting it belongs to). */
     public PositionedText withPointer(String pointer) {
-        return new PositionedText(text, marks.stream()
+        if (runs == null) {
+            return new PositionedText(text, first == null ? null : new Location(first.file(), first.line(), first.column(), pointer));
+        }
+        return new PositionedText(text, runs.stream()
                 .map(m -> m.at() == null ? m
                         : new Mark(m.offset(), new Location(m.at().file(), m.at().line(), m.at().column(), pointer)))
                 .toList());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PositionedText that && text.equals(that.text) && marks().equals(that.marks());
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * text.hashCode() + marks().hashCode();
     }
 
     @Override

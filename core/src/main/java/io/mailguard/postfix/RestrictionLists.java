@@ -1,6 +1,7 @@
 package io.mailguard.postfix;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,16 @@ final class RestrictionLists {
             "reject_unknown_hostname", "reject_unknown_recipient_domain", "reject_unknown_reverse_client_hostname",
             "reject_unknown_sender_domain", "reject_unlisted_recipient", "reject_unlisted_sender",
             "reject_unverified_recipient", "reject_unverified_sender", "warn_if_reject");
+
+    /** Every restriction name Postfix knows, each to itself. */
+    private static final Map<String, String> NAMES = names();
+
+    private static Map<String, String> names() {
+        Map<String, String> names = new HashMap<>();
+        WITH_ARGUMENT.forEach(name -> names.put(name, name));
+        WITHOUT_ARGUMENT.forEach(name -> names.put(name, name));
+        return Map.copyOf(names);
+    }
 
     /** The restrictions that make a list refuse relaying: at least one must work ({@code has_required()}). */
     static final Set<String> GUARDS = Set.of("reject_unauth_destination", "defer_unauth_destination", "reject",
@@ -110,9 +121,10 @@ final class RestrictionLists {
             } else if (word.text().indexOf(':') >= 0) {
                 steps.add(new Restriction(defaultAccess, word.text(), list, word.at()));
             } else if (WITH_ARGUMENT.contains(name) && i + 1 < words.size()) {
-                steps.add(new Restriction(name, words.get(++i).text(), list, word.at()));
+                steps.add(new Restriction(NAMES.getOrDefault(name, name), words.get(++i).text(), list, word.at()));
             } else {
-                steps.add(new Restriction(name, "", list, word.at()));
+                // a known name is kept once, not once for each service that writes it
+                steps.add(new Restriction(NAMES.getOrDefault(name, name), "", list, word.at()));
             }
         }
         if (open != null) {
