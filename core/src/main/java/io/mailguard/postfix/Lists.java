@@ -1,5 +1,6 @@
 package io.mailguard.postfix;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** Postfix's lists: items separated by commas or white space, {@code { … }} kept whole ({@code mystrtokq()}). */
@@ -10,23 +11,23 @@ final class Lists {
 
     static List<Word> split(PositionedText text) {
         String s = text.text();
+        // one pass into an array grown as needed, then a list of the words' own size: asked for every value of
+        // every service
+        Word[] words = new Word[4];
         int count = 0;
-        for (int i = next(s, 0); i < s.length(); i = next(s, end(s, i))) {
-            count++;
-        }
-        // counted first: a list of the words' own size, asked for every value of every service
-        Word[] words = new Word[count];
-        int n = 0;
         for (int i = next(s, 0); i < s.length(); ) {
             int end = end(s, i);
-            words[n++] = new Word(s.substring(i, end), text.at(i));
+            if (count == words.length) {
+                words = Arrays.copyOf(words, count * 2);
+            }
+            words[count++] = new Word(s.substring(i, end), text.at(i));
             i = next(s, end);
         }
         return switch (count) {
             case 0 -> List.of();
             case 1 -> List.of(words[0]);
             case 2 -> List.of(words[0], words[1]);
-            default -> List.of(words);
+            default -> List.of(Arrays.copyOf(words, count));
         };
     }
 

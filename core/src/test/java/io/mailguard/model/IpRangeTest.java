@@ -22,7 +22,8 @@ class IpRangeTest {
     @ParameterizedTest
     @ValueSource(strings = {"10.0.0.300", "10.0.0", "10.0.0.1.2", "010.0.0.1", "1234.0.0.1", "10..0.1", "10.0.0.1/33",
         "10.0.0.0/", "10.0.0.0/x", "::/129", "mail.contoso.com", "localhost", "", "1:2:3", ".1:2", "g::1", "10.0.0.1 ",
-        "::ffff:10.0.0.0/95", "::ffff:10.0.0.0/129"})
+        "::ffff:10.0.0.0/95", "::ffff:10.0.0.0/129", "10.0.0.0/0008", "/8", "10.0.0.0/8/8", "10.0.0.0/-1",
+        "10.0.0.0/+8", "10.0.0.0.0/8", "1.2.3.4:25"})
     void refusesWhatDoesNotParse(String text) {
         assertTrue(IpRange.parse(text.endsWith(" ") ? text + "x" : text).isEmpty(), text);
     }

@@ -248,4 +248,46 @@ class RelayAnalysisTest {
         assertEquals("partners", smtp.relay().decidedBy().list());
         assertEquals("main.cf:3:12", place(smtp.relay().decidedBy().at()));
     }
+
+    @Test
+    void servicesThatOverrideNothingTheyReadShareMainCfsListsAndTheOthersReadTheirOwn() {
+        PostfixConfig config = PostfixConfig.parse("main.cf", """
+                compatibility_level = 3.6
+                mynetworks = 10.0.0.0/8
+                smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination
+                """, "master.cf", SMTP + """
+                submission inet n - y - - smtpd
+                  -o syslog_name=postfix/submission
+                hub inet n - y - - smtpd
+                  -o mynetworks=10.1.0.0/16
+                  -o smtpd_relay_restrictions=permit_mynetworks,reject
+                old inet n - y - - smtpd
+                  -o compatibility_level=0
+                """);
+        List<SmtpdAnalysis> services = RelayAnalysis.analyse(config);
+        RelayVerdict smtp = services.get(0).relay();
+        RelayVerdict submission = services.get(1).relay();
+        RelayVerdict hub = services.get(2).relay();
+        assertTrue(smtp.scope().ranges() == submission.scope().ranges(), "main.cf's networks, read once");
+        assertTrue(smtp.decidedBy() == submission.decidedBy(), "main.cf's relay list, read once");
+        assertEquals(List.of("10.1.0.0/16@master.cf:5:17"), places(hub.scope().ranges()));
+        assertEquals("reject", hub.decidedBy().text());
+        assertEquals("master.cf:6:49", place(hub.decidedBy().at()));
+        // a level of its own changes every default, so nothing is shared, though main.cf's values are read alike
+        RelayVerdict old = services.get(3).relay();
+        assertFalse(old.scope().ranges() == smtp.scope().ranges());
+        assertEquals(places(smtp.scope().ranges()), places(old.scope().ranges()));
+    }
+
+    @Test
+    void listsOfAnyLengthKeepEachWordsPlace() {
+        PostfixConfig config = PostfixConfig.parse("main.cf", """
+                compatibility_level = 3.6
+                mynetworks = 10.0.0.1, 10.0.0.2 10.0.0.3,10.0.0.4
+                  10.0.0.5 {10.0.0.6 10.0.0.7}
+                """, "master.cf", SMTP);
+        List<Word> words = EffectiveParameters.of(config, null).list("mynetworks");
+        assertEquals(List.of("10.0.0.1@main.cf:2:14", "10.0.0.2@main.cf:2:24", "10.0.0.3@main.cf:2:33",
+                "10.0.0.4@main.cf:2:42", "10.0.0.5@main.cf:3:3", "{10.0.0.6 10.0.0.7}@main.cf:3:12"), places(words));
+    }
 }
