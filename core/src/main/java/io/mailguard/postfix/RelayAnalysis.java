@@ -56,11 +56,11 @@ public final class RelayAnalysis {
         this.parameters = parameters;
         this.classes = RestrictionLists.classes(parameters);
         for (String list : EARLY_LISTS) {
-            lists.add(RestrictionLists.read(parameters, list));
+            lists.add(RestrictionLists.read(parameters, list, classes));
         }
         boolean relayFirst = parameters.yes("smtpd_relay_before_recipient_restrictions");
-        lists.add(RestrictionLists.read(parameters, relayFirst ? RELAY : RECIPIENT));
-        lists.add(RestrictionLists.read(parameters, relayFirst ? RECIPIENT : RELAY));
+        lists.add(RestrictionLists.read(parameters, relayFirst ? RELAY : RECIPIENT, classes));
+        lists.add(RestrictionLists.read(parameters, relayFirst ? RECIPIENT : RELAY, classes));
     }
 
     /** The analysis of every {@code inet} {@code smtpd} service of a configuration. */
@@ -171,7 +171,7 @@ public final class RelayAnalysis {
     /** The bare {@code permit} or {@code warn_if_reject} placed before a guard, if any. */
     private Restriction guardDisabler() {
         for (String list : List.of(RELAY, RECIPIENT)) {
-            List<Restriction> steps = RestrictionLists.read(parameters, list);
+            List<Restriction> steps = RestrictionLists.read(parameters, list, classes);
             for (int i = 0; i < steps.size(); i++) {
                 String name = steps.get(i).name();
                 boolean guardLater = steps.subList(i + 1, steps.size()).stream()

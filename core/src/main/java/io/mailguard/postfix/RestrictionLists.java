@@ -59,6 +59,8 @@ final class RestrictionLists {
 
     /** The parameters a list is read from where no restriction class is declared, by list: asked for every service. */
     private static final Map<String, List<String>> INPUTS = new ConcurrentHashMap<>();
+    /** The keys under which a list's guard is judged once for the services that share the list. */
+    private static final Map<String, String> GUARD_KEYS = new ConcurrentHashMap<>();
 
     private RestrictionLists() {
     }
@@ -77,25 +79,25 @@ final class RestrictionLists {
      * The steps of list {@code list}, restriction classes expanded in place: read once for all services of a
      * configuration when main.cf alone decides the list and its classes.
      */
-    static List<Restriction> read(EffectiveParameters parameters, String list) {
-        Set<String> classes = classes(parameters);
-        List<String> inputs = classes.isEmpty() ? INPUTS.computeIfAbsent(list, RestrictionLists::inputs) : new ArrayList<>();
-        if (!classes.isEmpty()) {
-            inputs.add(list);
-            inputs.add("smtpd_restriction_classes");
-            inputs.addAll(classes);
-        }
+    static List<Restriction> read(EffectiveParameters parameters, String list, Set<String> classes) {
         // a list's own name is its key: the other keys made this way hold a space, as no parameter name does
-        return parameters.derived(list, inputs, p -> {
+        return parameters.derived(list, inputs(list, classes), p -> {
             List<Restriction> steps = new ArrayList<>();
-            Set<String> classesHere = classes(p);
-            read(p, list, defaultAccess(list), classesHere, classesHere.isEmpty() ? null : new HashSet<>(), steps);
+            read(p, list, defaultAccess(list), classes, classes.isEmpty() ? null : new HashSet<>(), steps);
             return List.copyOf(steps);
         });
     }
 
-    private static List<String> inputs(String list) {
-        return List.of(list, "smtpd_restriction_classes");
+    /** The parameters a list is read from: itself, the restriction classes and their lists. */
+    private static List<String> inputs(String list, Set<String> classes) {
+        if (classes.isEmpty()) {
+            return INPUTS.computeIfAbsent(list, l -> List.of(l, "smtpd_restriction_classes"));
+        }
+        List<String> inputs = new ArrayList<>();
+        inputs.add(list);
+        inputs.add("smtpd_restriction_classes");
+        inputs.addAll(classes);
+        return inputs;
     }
 
     /** The names of the restriction classes ({@code smtpd_restriction_classes}). */
@@ -137,7 +139,8 @@ final class RestrictionLists {
      * a word after {@code warn_if_reject} is skipped, a bare {@code permit} ends the search.
      */
     static boolean hasGuard(EffectiveParameters parameters, String list, Set<String> classes) {
-        return hasGuard(parameters, list, classes, classes.isEmpty() ? null : new HashSet<>());
+        return parameters.derived(GUARD_KEYS.computeIfAbsent(list, l -> l + " has a guard"), inputs(list, classes),
+                p -> hasGuard(p, list, classes, classes.isEmpty() ? null : new HashSet<>()));
     }
 
     private static boolean hasGuard(EffectiveParameters parameters, String list, Set<String> classes, Set<String> open) {
