@@ -124,13 +124,7 @@ final class Lowering {
         SmtpdAnalysis.RelayVerdict verdict = analysis.relay();
         List<RelayGrant> relay = new ArrayList<>();
         if (verdict.kind() == SmtpdAnalysis.RelayKind.OPEN && verdict.scope().everyClient()) {
-            Restriction by = verdict.decidedBy();
-            relay.add(new RelayGrant("", by == null ? "smtpd_relay_restrictions" : by.list(),
-                    "is an open relay: " + verdict.explanation(),
-                    "put reject_unauth_destination before anything that permits strangers, e.g. postconf -e"
-                            + " 'smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated,"
-                            + " reject_unauth_destination' (or that -o override on the service's master.cf line)",
-                    null, null, null, null, by == null ? line : placeOr(by.at(), line), null));
+            relay.add(openRelay(verdict, line));
         }
         List<Word> ranges = verdict.scope().ranges();
         if (!ranges.isEmpty()) {
@@ -152,15 +146,31 @@ final class Lowering {
                     ? new Fact<>(Value.of(false), "", "smtpd_tls_security_level", analysis.tlsRequired())
                     : new Fact<>(Value.of(true), "", list, decidedAt);
             case REFUSED -> new Fact<>(Value.of(false), "", list, decidedAt);
-            case UNKNOWN -> local.undecidable().isEmpty()
-                    ? new Fact<>(Value.invalid(list), "", list, decidedAt)
-                    : new Fact<>(Value.invalid(local.undecidable().get(0).text()), "", list,
-                            placeOr(local.undecidable().get(0).at(), line));
+            case UNKNOWN -> undecided(local, list, decidedAt, line);
         };
         Location sasl = analysis.saslWithoutTls();
         Fact<Boolean> passwords = new Fact<>(Value.of(sasl != null), "", "smtpd_sasl_auth_enable", placeOr(sasl, line));
         return new SmtpEndpoint(source, service.name(), server, Kind.POSTFIX_SERVICE, role, anonymous, List.copyOf(relay),
                 passwords, null, false);
+    }
+
+    // the rare cases stand in methods of their own: the common one compiles small, and early, for every service
+
+    private static RelayGrant openRelay(SmtpdAnalysis.RelayVerdict verdict, Location line) {
+        Restriction by = verdict.decidedBy();
+        return new RelayGrant("", by == null ? "smtpd_relay_restrictions" : by.list(),
+                "is an open relay: " + verdict.explanation(),
+                "put reject_unauth_destination before anything that permits strangers, e.g. postconf -e"
+                        + " 'smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated,"
+                        + " reject_unauth_destination' (or that -o override on the service's master.cf line)",
+                null, null, null, null, by == null ? line : placeOr(by.at(), line), null);
+    }
+
+    private static Fact<Boolean> undecided(SmtpdAnalysis.Access local, String list, Location decidedAt, Location line) {
+        return local.undecidable().isEmpty()
+                ? new Fact<>(Value.invalid(list), "", list, decidedAt)
+                : new Fact<>(Value.invalid(local.undecidable().get(0).text()), "", list,
+                        placeOr(local.undecidable().get(0).at(), line));
     }
 
     /**

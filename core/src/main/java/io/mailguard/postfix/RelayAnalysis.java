@@ -98,13 +98,7 @@ public final class RelayAnalysis {
 
     private RelayVerdict relay(Networks networks) {
         if (!RestrictionLists.hasGuard(parameters, RELAY, classes) && !RestrictionLists.hasGuard(parameters, RECIPIENT, classes)) {
-            Restriction disabler = guardDisabler();
-            return new RelayVerdict(RelayKind.NO_GUARD, disabler, null, RelayScope.NONE, List.of(),
-                    "neither smtpd_relay_restrictions nor smtpd_recipient_restrictions has a working"
-                            + " reject_unauth_destination, defer_unauth_destination, reject, defer, defer_if_permit or"
-                            + " check_relay_domains" + (disabler == null ? ""
-                                    : " (" + disabler.name() + " disables the one after it)")
-                            + ": Postfix refuses to run smtpd (\"specify at least one working instance of …\")");
+            return noGuard();
         }
         // main.cf's networks as they are, shared by the services that take them; copied only to add to them
         List<Word> undecidable = List.of();
@@ -139,26 +133,47 @@ public final class RelayAnalysis {
             }
         }
         if (open.outcome() == Outcome.ACCEPTED) {
-            RelayScope scope = new RelayScope(ranges, true, derivedStyle, networks.derivedAt());
-            return new RelayVerdict(RelayKind.OPEN, open.decidedBy(), witness, scope, undecidable,
-                    "an unauthenticated client outside mynetworks relays to any domain"
-                            + (open.decidedBy() == null ? ": no restriction refuses it"
-                                    : ": " + open.decidedBy().text() + " in " + open.decidedBy().list()
-                                            + " permits it before the relay guard")
-                            + (witness == Probe.STRANGER ? "" : " (with HELO " + witness.helo() + ", MAIL FROM <"
-                                    + witness.sender() + ">)"));
+            return open(open, witness, new RelayScope(ranges, true, derivedStyle, networks.derivedAt()), undecidable);
         }
         RelayScope scope = new RelayScope(ranges, false, derivedStyle, networks.derivedAt());
         if (stranger.outcome() == Outcome.UNKNOWN) {
-            for (Restriction unknown : stranger.unknowns()) {
-                undecidable = plus(undecidable, new Word(unknown.text(), unknown.at()));
-            }
-            return new RelayVerdict(RelayKind.UNDECIDABLE, null, null, scope, undecidable,
-                    "relaying depends on " + stranger.unknowns().get(0).text() + " in " + stranger.unknowns().get(0).list()
-                            + ", which could permit a client before the relay guard and which MailGuard cannot see");
+            return undecidable(stranger, scope, undecidable);
         }
         return new RelayVerdict(RelayKind.GUARDED, stranger.decidedBy(), null,
                 ranges.isEmpty() && derivedStyle.isEmpty() ? RelayScope.NONE : scope, undecidable, null);
+    }
+
+    // the verdicts other than a guard that works stand in methods of their own: the common case compiles small,
+    // and early, for every service
+
+    private RelayVerdict noGuard() {
+        Restriction disabler = guardDisabler();
+        return new RelayVerdict(RelayKind.NO_GUARD, disabler, null, RelayScope.NONE, List.of(),
+                "neither smtpd_relay_restrictions nor smtpd_recipient_restrictions has a working"
+                        + " reject_unauth_destination, defer_unauth_destination, reject, defer, defer_if_permit or"
+                        + " check_relay_domains" + (disabler == null ? ""
+                                : " (" + disabler.name() + " disables the one after it)")
+                        + ": Postfix refuses to run smtpd (\"specify at least one working instance of …\")");
+    }
+
+    private static RelayVerdict open(Session open, Probe witness, RelayScope scope, List<Word> undecidable) {
+        return new RelayVerdict(RelayKind.OPEN, open.decidedBy(), witness, scope, undecidable,
+                "an unauthenticated client outside mynetworks relays to any domain"
+                        + (open.decidedBy() == null ? ": no restriction refuses it"
+                                : ": " + open.decidedBy().text() + " in " + open.decidedBy().list()
+                                        + " permits it before the relay guard")
+                        + (witness == Probe.STRANGER ? "" : " (with HELO " + witness.helo() + ", MAIL FROM <"
+                                + witness.sender() + ">)"));
+    }
+
+    private static RelayVerdict undecidable(Session stranger, RelayScope scope, List<Word> undecidable) {
+        List<Word> more = undecidable;
+        for (Restriction unknown : stranger.unknowns()) {
+            more = plus(more, new Word(unknown.text(), unknown.at()));
+        }
+        return new RelayVerdict(RelayKind.UNDECIDABLE, null, null, scope, more,
+                "relaying depends on " + stranger.unknowns().get(0).text() + " in " + stranger.unknowns().get(0).list()
+                        + ", which could permit a client before the relay guard and which MailGuard cannot see");
     }
 
     private static List<Word> plus(List<Word> words, Word word) {
@@ -374,21 +389,30 @@ public final class RelayAnalysis {
 
     /** Stranger sessions with a HELO or sender that some inline table permits: anyone can send those. */
     private List<Probe> forgeable() {
-        List<Probe> probes = new ArrayList<>();
-        Probe stranger = Probe.STRANGER;
+        List<Probe> probes = new ArrayList<>(0);
         for (AccessTable.Entry entry : permittingEntries("check_helo_access")) {
-            String helo = entry.key().startsWith(".") ? "host" + entry.key() : entry.key();
-            probes.add(new Probe("", helo, stranger.sender(), stranger.recipient()));
+            probes.add(heloProbe(entry.key()));
         }
         for (AccessTable.Entry entry : permittingEntries("check_sender_access")) {
-            String key = entry.key();
-            String sender = key.equals("<>") ? ""
-                    : key.endsWith("@") ? key + "client.example"
-                    : key.contains("@") ? key
-                    : "sender@" + (key.startsWith(".") ? "host" + key : key);
-            probes.add(new Probe("", stranger.helo(), sender, stranger.recipient()));
+            probes.add(senderProbe(entry.key()));
         }
         return probes;
+    }
+
+    /** A stranger who says HELO with a name a table permits ({@code .example.com}: a host under it). */
+    private static Probe heloProbe(String key) {
+        Probe stranger = Probe.STRANGER;
+        return new Probe("", key.startsWith(".") ? "host" + key : key, stranger.sender(), stranger.recipient());
+    }
+
+    /** A stranger who gives a sender a table permits: the address, one in the domain, or the null sender. */
+    private static Probe senderProbe(String key) {
+        Probe stranger = Probe.STRANGER;
+        String sender = key.equals("<>") ? ""
+                : key.endsWith("@") ? key + "client.example"
+                : key.contains("@") ? key
+                : "sender@" + (key.startsWith(".") ? "host" + key : key);
+        return new Probe("", stranger.helo(), sender, stranger.recipient());
     }
 
     private List<AccessTable.Entry> permittingEntries(String check) {
