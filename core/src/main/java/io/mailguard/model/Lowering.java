@@ -181,7 +181,8 @@ final class Lowering {
     private static RelayGrant scopeGrant(List<Word> ranges, Location line) {
         List<Address> scope = new ArrayList<>(ranges.size());
         List<Location> places = new ArrayList<>(ranges.size());
-        for (Word word : ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            Word word = ranges.get(i);
             scope.add(Address.of(word.text()));
             places.add(placeOr(word.at(), line));
         }
@@ -193,7 +194,8 @@ final class Lowering {
     }
 
     private static boolean located(List<Word> words) {
-        for (Word word : words) {
+        for (int i = 0; i < words.size(); i++) {
+            Word word = words.get(i);
             if (word.at() == null) {
                 return false;
             }

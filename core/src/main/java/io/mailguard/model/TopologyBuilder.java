@@ -268,7 +268,9 @@ public final class TopologyBuilder {
      */
     private static RoleChoice postfixRole(String service, YamlNode roles, String file, String pointer) {
         if (roles instanceof YamlMapping written) {
-            for (YamlMapping.Entry entry : written.entries()) {
+            List<YamlMapping.Entry> entries = written.entries();
+            for (int i = 0; i < entries.size(); i++) { // indexed: asked for every service
+                YamlMapping.Entry entry = entries.get(i);
                 if (entry.key().text().equals(service)) {
                     YamlNode value = entry.value();
                     return new RoleChoice(lookup(value, ROLES).orDefault(Role.UNSPECIFIED), "roles." + service,
@@ -320,14 +322,17 @@ public final class TopologyBuilder {
             String at = Paths.below(pointer, Integer.toString(i));
             List<Parameter> options = new ArrayList<>();
             List<Word> arguments = new ArrayList<>();
-            for (YamlNode argument : items(item.get("args"))) {
-                if (argument instanceof YamlScalar scalar) {
+            List<YamlNode> args = items(item.get("args"));
+            for (int a = 0; a < args.size(); a++) { // indexed loops: for every service
+                if (args.get(a) instanceof YamlScalar scalar) {
                     arguments.add(new Word(scalar.text(), new Location(file, scalar.line(), scalar.column(), at + "/args")));
                 }
             }
             if (item.get("options") instanceof YamlMapping written) {
                 String optionsAt = Paths.below(at, "options");
-                for (YamlMapping.Entry entry : written.entries()) {
+                List<YamlMapping.Entry> entries = written.entries();
+                for (int o = 0; o < entries.size(); o++) {
+                    YamlMapping.Entry entry = entries.get(o);
                     if (entry.value() instanceof YamlScalar value) {
                         options.add(declared(entry.key(), value, file, optionsAt));
                     }

@@ -53,8 +53,8 @@ public final class EffectiveParameters {
     /** The parameters of main.cf alone, shared by the services of one configuration; {@code null} for those. */
     private final EffectiveParameters shared;
     // plain maps: one thread works out one configuration's services (EffectiveParameterMap locks its own)
-    private final Map<String, PositionedText> expanded = new HashMap<>();
-    private final Map<String, List<Word>> lists = new HashMap<>();
+    private final Map<String, PositionedText> expanded;
+    private final Map<String, List<Word>> lists;
     /** main.cf's alone: what each value refers to, and what is made of values no service overrides. */
     private final Map<String, String[]> references;
     private final Map<String, Object> derived;
@@ -63,6 +63,9 @@ public final class EffectiveParameters {
         this.mainCf = mainCf;
         this.overrides = overrides;
         this.shared = shared;
+        // a service keeps only the few values its overrides change; main.cf's serve every service
+        this.expanded = new HashMap<>(shared == null ? 32 : 4);
+        this.lists = new HashMap<>(shared == null ? 16 : 4);
         this.references = shared == null ? new HashMap<>() : null;
         this.derived = shared == null ? new HashMap<>() : null;
         // the services of one configuration share main.cf's level unless they override it

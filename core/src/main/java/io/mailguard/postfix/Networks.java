@@ -29,9 +29,11 @@ record Networks(List<Word> ranges, List<Word> unreadable, String derivedStyle, L
             return new Networks(List.of(), List.of(), parameters.expanded("mynetworks_style").text().trim(),
                     parameters.at("mynetworks_style"));
         }
-        List<Word> ranges = new ArrayList<>();
-        List<Word> unreadable = new ArrayList<>();
-        for (Word item : parameters.list("mynetworks")) {
+        List<Word> items = parameters.list("mynetworks");
+        List<Word> ranges = new ArrayList<>(items.size());
+        List<Word> unreadable = List.of();
+        for (int i = 0; i < items.size(); i++) { // indexed: every service that sets its own networks comes here
+            Word item = items.get(i);
             if (item.text().startsWith("#")) {
                 break;
             }
@@ -39,10 +41,16 @@ record Networks(List<Word> ranges, List<Word> unreadable, String derivedStyle, L
             if (IpRange.parse(cidr).isPresent()) {
                 ranges.add(cidr.equals(item.text()) ? item : new Word(cidr, item.at()));
             } else {
+                unreadable = unreadable.isEmpty() ? new ArrayList<>() : unreadable;
                 unreadable.add(item);
             }
         }
-        return new Networks(List.copyOf(ranges), List.copyOf(unreadable), "", null);
+        // every item a range as written: the list itself, not a copy
+        boolean asWritten = ranges.size() == items.size();
+        for (int i = 0; asWritten && i < items.size(); i++) {
+            asWritten = ranges.get(i) == items.get(i);
+        }
+        return new Networks(asWritten ? items : List.copyOf(ranges), List.copyOf(unreadable), "", null);
     }
 
     /** {@code [2001:db8::]/32} as {@code 2001:db8::/32}; other forms unchanged. */

@@ -88,9 +88,10 @@ public record PostfixConfig(
         for (Parameter parameter : parameters) {
             Settings.checkValue(parameter, problems);
         }
-        for (MasterService service : services) {
-            for (Parameter option : service.overrides()) {
-                Settings.checkValue(option, problems);
+        for (int s = 0; s < services.size(); s++) { // indexed: for every option of every service
+            List<Parameter> options = services.get(s).overrides();
+            for (int o = 0; o < options.size(); o++) {
+                Settings.checkValue(options.get(o), problems);
             }
         }
         Settings.checkConfiguration(parameters, services, problems);

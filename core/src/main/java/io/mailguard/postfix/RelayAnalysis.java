@@ -48,15 +48,15 @@ public final class RelayAnalysis {
 
     private final EffectiveParameters parameters;
     private final Set<String> classes;
-    private final List<List<Restriction>> lists = new ArrayList<>();
+    private final List<List<Restriction>> lists = new ArrayList<>(5);
     /** Where each permitting entry of an inline table is written; made when a list has such a table. */
     private Map<AccessTable.Entry, Location> entryPlaces;
 
     private RelayAnalysis(EffectiveParameters parameters) {
         this.parameters = parameters;
         this.classes = RestrictionLists.classes(parameters);
-        for (String list : EARLY_LISTS) {
-            lists.add(RestrictionLists.read(parameters, list, classes));
+        for (int i = 0; i < EARLY_LISTS.size(); i++) {
+            lists.add(RestrictionLists.read(parameters, EARLY_LISTS.get(i), classes));
         }
         boolean relayFirst = parameters.yes("smtpd_relay_before_recipient_restrictions");
         lists.add(RestrictionLists.read(parameters, relayFirst ? RELAY : RECIPIENT, classes));
@@ -113,7 +113,9 @@ public final class RelayAnalysis {
                 undecidable = plus(undecidable, new Word("mynetworks_style = subnet", networks.derivedAt()));
             }
         }
-        for (Word address : permittedClientAddresses()) {
+        List<Word> permitted = permittedClientAddresses();
+        for (int i = 0; i < permitted.size(); i++) { // indexed loops here: every service runs them, most on empty lists
+            Word address = permitted.get(i);
             Probe probe = new Probe(address.text(), Probe.STRANGER.helo(), Probe.STRANGER.sender(), Probe.STRANGER.recipient());
             if (session(new Client(probe, false, true)).outcome() == Outcome.ACCEPTED) {
                 ranges = plus(ranges, new Word(range(address.text()), address.at()));
@@ -122,7 +124,9 @@ public final class RelayAnalysis {
         Session stranger = session(new Client(Probe.STRANGER, false, true));
         Session open = stranger;
         Probe witness = Probe.STRANGER;
-        for (Probe candidate : forgeable()) {
+        List<Probe> forgeable = forgeable();
+        for (int i = 0; i < forgeable.size(); i++) {
+            Probe candidate = forgeable.get(i);
             if (open.outcome() == Outcome.ACCEPTED) {
                 break;
             }
@@ -377,6 +381,9 @@ public final class RelayAnalysis {
 
     /** Client addresses that inline {@code check_client_access} tables permit. */
     private List<Word> permittedClientAddresses() {
+        if (!checks("check_client_access")) {
+            return List.of();
+        }
         List<Word> addresses = new ArrayList<>();
         for (AccessTable.Entry entry : permittingEntries("check_client_access")) {
             String range = range(entry.key());
@@ -389,7 +396,10 @@ public final class RelayAnalysis {
 
     /** Stranger sessions with a HELO or sender that some inline table permits: anyone can send those. */
     private List<Probe> forgeable() {
-        List<Probe> probes = new ArrayList<>(0);
+        if (!checks("check_helo_access") && !checks("check_sender_access")) {
+            return List.of();
+        }
+        List<Probe> probes = new ArrayList<>();
         for (AccessTable.Entry entry : permittingEntries("check_helo_access")) {
             probes.add(heloProbe(entry.key()));
         }
@@ -413,6 +423,18 @@ public final class RelayAnalysis {
                 : key.contains("@") ? key
                 : "sender@" + (key.startsWith(".") ? "host" + key : key);
         return new Probe("", stranger.helo(), sender, stranger.recipient());
+    }
+
+    /** Whether some list holds the access check {@code check}. */
+    private boolean checks(String check) {
+        for (int l = 0; l < lists.size(); l++) {
+            for (int r = 0; r < lists.get(l).size(); r++) {
+                if (lists.get(l).get(r).name().equals(check)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<AccessTable.Entry> permittingEntries(String check) {

@@ -85,7 +85,9 @@ final class Settings {
         }
         checkCycles(mainCf, problems);
         for (MasterService service : services) {
-            for (Parameter option : service.overrides()) {
+            List<Parameter> options = service.overrides();
+            for (int i = 0; i < options.size(); i++) { // indexed: for every option of every service
+                Parameter option = options.get(i);
                 if (option.text().indexOf('$') >= 0) { // most options refer to nothing
                     checkReferences(option, name -> overrides(service, name) || defined.contains(name), problems);
                 }
