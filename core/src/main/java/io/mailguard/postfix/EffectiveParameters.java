@@ -124,10 +124,7 @@ public final class EffectiveParameters {
 
     /** The raw value of {@code name} as {@link #raw} gives it, without its origin; {@code null} when there is none. */
     private PositionedText rawText(String name) {
-        Parameter setting = override(name);
-        if (setting == null) {
-            setting = mainCf.get(name);
-        }
+        Parameter setting = setting(name);
         if (setting != null) {
             return setting.value();
         }
@@ -242,11 +239,14 @@ public final class EffectiveParameters {
 
     /** Where a parameter's value is written, or {@code null} for a default. */
     public Location at(String name) {
-        Parameter setting = override(name);
-        if (setting == null) {
-            setting = mainCf.get(name);
-        }
+        Parameter setting = setting(name);
         return setting == null ? null : setting.valueAt();
+    }
+
+    /** The setting that gives {@code name} its value: the service's override, else main.cf's; {@code null} for none. */
+    private Parameter setting(String name) {
+        Parameter setting = override(name);
+        return setting != null ? setting : mainCf.get(name);
     }
 
     /** Values as references see them: a parameter Postfix knows but MailGuard has no value for is unknowable. */
