@@ -122,7 +122,7 @@ final class Lowering {
         SmtpdAnalysis analysis = service.analysis();
         Location line = service.at();
         SmtpdAnalysis.RelayVerdict verdict = analysis.relay();
-        List<RelayGrant> relay = new ArrayList<>();
+        List<RelayGrant> relay = new ArrayList<>(2);
         if (verdict.kind() == SmtpdAnalysis.RelayKind.OPEN && verdict.scope().everyClient()) {
             relay.add(openRelay(verdict, line));
         }

@@ -40,6 +40,9 @@ public final class RelayScope {
     private static final List<IpRange> LOOPBACK_V4 = ranges("127.0.0.0/8");
     private static final List<IpRange> LOOPBACK_V6 = ranges("::1");
 
+    /** The judgement of a scope that is narrow at first sight, shared: most scopes are. */
+    private static final Judgement SURELY_NARROW = new Judgement(Breadth.NARROW, "", 0);
+
     private RelayScope() {
     }
 
@@ -97,7 +100,7 @@ public final class RelayScope {
     /** Judges the union of {@code ranges}. */
     public static Judgement judge(List<IpRange> ranges) {
         if (surelyNarrow(ranges)) {
-            return new Judgement(Breadth.NARROW, "", 0);
+            return SURELY_NARROW;
         }
         List<Span> v4 = merge(ranges, false);
         List<Span> v6 = merge(ranges, true);

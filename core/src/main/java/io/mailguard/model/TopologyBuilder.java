@@ -320,9 +320,9 @@ public final class TopologyBuilder {
                 continue;
             }
             String at = Paths.below(pointer, Integer.toString(i));
-            List<Parameter> options = new ArrayList<>();
-            List<Word> arguments = new ArrayList<>();
             List<YamlNode> args = items(item.get("args"));
+            List<Parameter> options = new ArrayList<>(item.get("options") instanceof YamlMapping o ? o.entries().size() : 0);
+            List<Word> arguments = new ArrayList<>(args.size());
             for (int a = 0; a < args.size(); a++) { // indexed loops: for every service
                 if (args.get(a) instanceof YamlScalar scalar) {
                     arguments.add(new Word(scalar.text(), new Location(file, scalar.line(), scalar.column(), at + "/args")));
