@@ -32,11 +32,11 @@ final class PostfixDirectories implements PostfixFiles {
 
     @Override
     public Read read(String yamlFile, String directory, Location at) {
-        Object resolved = folder(projectDir, yamlFile, directory, at);
-        if (resolved instanceof Read refusal) {
-            return refusal;
+        Folder resolved = folder(projectDir, yamlFile, directory, at);
+        if (resolved.refusal() != null) {
+            return resolved.refusal();
         }
-        Path folder = (Path) resolved;
+        Path folder = resolved.path();
         String shown = MailGuard.displayPath(projectDir, folder);
         String[] texts = new String[2];
         String[] names = {PostfixConfig.MAIN_CF, PostfixConfig.MASTER_CF};
@@ -71,21 +71,28 @@ final class PostfixDirectories implements PostfixFiles {
     /**
      * The folder a {@code configDirectory} names, relative to its YAML file; or, when it is no path or leaves the
      * project, the located finding that refuses it (nothing is read then).
+     *
+     * @param path the folder, or {@code null} when it is refused
+     * @param refusal the refusal, or {@code null} when the folder may be read
      */
-    static Object folder(Path projectDir, String yamlFile, String directory, Location at) {
+    record Folder(Path path, Read refusal) {
+    }
+
+    /** The folder {@code directory} names from {@code yamlFile}: see {@link Folder}. */
+    static Folder folder(Path projectDir, String yamlFile, String directory, Location at) {
         Path folder;
         try {
             Path yaml = projectDir.resolve(yamlFile);
             folder = (yaml.getParent() == null ? projectDir : yaml.getParent()).resolve(directory).normalize();
         } catch (InvalidPathException e) {
-            return refused(Structural.SCHEMA, at, "postfix.configDirectory `" + Names.shorten(directory)
-                    + "` is not a path; write the folder that holds main.cf and master.cf, relative to this file");
+            return new Folder(null, refused(Structural.SCHEMA, at, "postfix.configDirectory `" + Names.shorten(directory)
+                    + "` is not a path; write the folder that holds main.cf and master.cf, relative to this file"));
         }
         if (!folder.startsWith(projectDir)) {
-            return refused(Structural.UNSAFE_PATH, at, "MailGuard does not read postfix.configDirectory `"
-                    + Names.shorten(directory) + "`: it leaves the project; keep the Postfix files inside the project");
+            return new Folder(null, refused(Structural.UNSAFE_PATH, at, "MailGuard does not read postfix.configDirectory `"
+                    + Names.shorten(directory) + "`: it leaves the project; keep the Postfix files inside the project"));
         }
-        return folder;
+        return new Folder(folder, null);
     }
 
     private static Read refused(io.mailguard.RuleDescriptor rule, Location at, String message) {

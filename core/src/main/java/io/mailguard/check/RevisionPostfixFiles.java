@@ -35,11 +35,11 @@ final class RevisionPostfixFiles implements PostfixFiles {
 
     @Override
     public Read read(String yamlFile, String directory, Location at) {
-        Object resolved = PostfixDirectories.folder(projectDir, yamlFile, directory, at);
-        if (resolved instanceof Read refusal) {
-            return refusal;
+        PostfixDirectories.Folder resolved = PostfixDirectories.folder(projectDir, yamlFile, directory, at);
+        if (resolved.refusal() != null) {
+            return resolved.refusal();
         }
-        Path folder = (Path) resolved;
+        Path folder = resolved.path();
         try (Repository repository = new FileRepositoryBuilder().readEnvironment().findGitDir(projectDir.toFile()).build();
                 RevWalk walk = new RevWalk(repository); ObjectReader reader = repository.newObjectReader()) {
             ObjectId commit = repository.resolve(revision);

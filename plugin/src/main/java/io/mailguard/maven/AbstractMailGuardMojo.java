@@ -179,6 +179,14 @@ abstract class AbstractMailGuardMojo extends AbstractMojo {
                 .toList();
     }
 
+    /** Whether {@code mailguard.skip} is set; says so in the build's log when it is. */
+    protected boolean skipped() {
+        if (skip) {
+            getLog().info("MailGuard is skipped (mailguard.skip).");
+        }
+        return skip;
+    }
+
     /**
      * Runs {@code work} and turns what core reports into Maven's terms: a bad setting or input into a
      * {@link MojoExecutionException} worded with the parameter's name; anything else is a bug in

@@ -18,8 +18,7 @@ public class BaselineMojo extends AbstractMailGuardMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("MailGuard is skipped (mailguard.skip).");
+        if (skipped()) {
             return;
         }
         inMavenTerms(() -> {

@@ -76,8 +76,7 @@ public class CheckMojo extends AbstractMailGuardMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         long started = System.nanoTime();
-        if (skip) {
-            getLog().info("MailGuard is skipped (mailguard.skip).");
+        if (skipped()) {
             return;
         }
         inMavenTerms(() -> {

@@ -27,8 +27,7 @@ public class PoliciesTestMojo extends AbstractMailGuardMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("MailGuard is skipped (mailguard.skip).");
+        if (skipped()) {
             return;
         }
         inMavenTerms(() -> {

@@ -34,8 +34,7 @@ public class ReportMojo extends AbstractMailGuardMojo implements MavenReport {
 
     @Override
     public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("MailGuard is skipped (mailguard.skip).");
+        if (skipped()) {
             return;
         }
         try {
