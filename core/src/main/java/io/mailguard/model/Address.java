@@ -14,7 +14,8 @@ public record Address(String written, List<IpRange> ranges) {
 
     /** An address or CIDR range ({@code 10.0.0.1}, {@code 10.0.0.0/8}, {@code ::1}). */
     public static Address of(String written) {
-        return new Address(written, IpRange.parse(written).map(List::of).orElse(List.of()));
+        IpRange range = IpRange.read(written);
+        return new Address(written, range == null ? List.of() : List.of(range));
     }
 
     /** An address in one of Exchange's three forms: an address, a CIDR range, or a range {@code a-b}. */

@@ -18,25 +18,30 @@ public record IpRange(long high, long low, int bytes, int prefix) {
 
     /** Parses {@code 10.0.0.1}, {@code 10.0.0.0/8}, {@code ::1}, {@code 2001:db8::/32}; empty when it does not parse. */
     public static Optional<IpRange> parse(String text) {
+        return Optional.ofNullable(read(text));
+    }
+
+    /** The range {@link #parse} reads, or {@code null} when it does not parse: read for every range of a large fleet. */
+    public static IpRange read(String text) {
         String value = text.trim();
         int slash = value.indexOf('/');
         int hostEnd = slash < 0 ? value.length() : slash;
         boolean written6 = value.lastIndexOf(':', hostEnd - 1) >= 0;
         int prefix = slash < 0 ? -1 : prefix(value, slash + 1);
         if (slash >= 0 && prefix < 0) {
-            return Optional.empty();
+            return null;
         }
         if (!written6) {
             // read in place, without copying the address out: a large fleet's configurations hold many
             long address = ipv4(value, 0, hostEnd);
             if (address < 0 || prefix > 32) {
-                return Optional.empty();
+                return null;
             }
-            return Optional.of(new IpRange(0, address, 4, prefix < 0 ? 32 : prefix));
+            return new IpRange(0, address, 4, prefix < 0 ? 32 : prefix);
         }
         byte[] bytes = ipv6(value.substring(0, hostEnd));
         if (bytes == null) {
-            return Optional.empty();
+            return null;
         }
         // an IPv4-mapped IPv6 address (::ffff:10.0.0.0/104) is the IPv4 range it maps: its prefix counts from bit 96
         int mapped = bytes.length == 4 ? 96 : 0;
@@ -44,11 +49,11 @@ public record IpRange(long high, long low, int bytes, int prefix) {
         if (prefix < 0) {
             prefix = bits;
         } else if (prefix > bits || prefix < mapped) {
-            return Optional.empty();
+            return null;
         }
         prefix -= mapped;
-        return Optional.of(new IpRange(bytes.length == 16 ? number(bytes, 0, 8) : 0, number(bytes, bytes.length == 16 ? 8 : 0, bytes.length),
-                bytes.length, prefix));
+        return new IpRange(bytes.length == 16 ? number(bytes, 0, 8) : 0, number(bytes, bytes.length == 16 ? 8 : 0, bytes.length),
+                bytes.length, prefix);
     }
 
     /** The prefix length written from {@code from} to the end: one to three digits; -1 when it is none. */

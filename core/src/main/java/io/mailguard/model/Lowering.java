@@ -130,7 +130,7 @@ final class Lowering {
         if (!ranges.isEmpty()) {
             RelayGrant scope = scopes.get(ranges);
             if (scope == null) {
-                scope = scopeGrant(ranges, line);
+                scope = scopeGrant(ranges, verdict.scope().addresses(), line);
                 if (located(ranges)) { // a range without a place of its own stands at this service's line
                     scopes.put(ranges, scope);
                 }
@@ -178,19 +178,16 @@ final class Lowering {
      * that take main.cf's {@code mynetworks} share one (kept in {@code scopes} by list), unless a range has no place
      * and so stands at the service's own line.
      */
-    private static RelayGrant scopeGrant(List<Word> ranges, Location line) {
-        List<Address> scope = new ArrayList<>(ranges.size());
-        List<Location> places = new ArrayList<>(ranges.size());
-        for (int i = 0; i < ranges.size(); i++) {
-            Word word = ranges.get(i);
-            scope.add(Address.of(word.text()));
-            places.add(placeOr(word.at(), line));
+    private static RelayGrant scopeGrant(List<Word> ranges, List<Address> scope, Location line) {
+        Location[] places = new Location[ranges.size()];
+        for (int i = 0; i < places.length; i++) {
+            places[i] = placeOr(ranges.get(i).at(), line);
         }
         return new RelayGrant("", "mynetworks", "its relay scope",
                 "permit_mynetworks (or an OK in check_client_access) lets these clients through before the relay"
                         + " guard; list only your own hosts: postconf -e 'mynetworks = 127.0.0.0/8 [::1]/128 <the hosts"
                         + " that must relay>'",
-                List.copyOf(scope), "mynetworks", null, RelayScope.judgeAddresses(scope), places.get(0), List.copyOf(places));
+                scope, "mynetworks", null, RelayScope.judgeAddresses(scope), places[0], List.of(places));
     }
 
     private static boolean located(List<Word> words) {

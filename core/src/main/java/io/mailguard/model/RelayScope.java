@@ -56,8 +56,11 @@ public final class RelayScope {
             ranges = addresses.get(0).ranges();
         } else {
             ranges = new ArrayList<>(addresses.size());
-            for (Address address : addresses) {
-                ranges.addAll(address.ranges());
+            for (int i = 0; i < addresses.size(); i++) { // indexed: every relay scope of a fleet comes here
+                List<IpRange> own = addresses.get(i).ranges();
+                for (int j = 0; j < own.size(); j++) {
+                    ranges.add(own.get(j));
+                }
             }
         }
         Judgement judgement = judge(ranges);

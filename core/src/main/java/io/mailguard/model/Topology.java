@@ -14,6 +14,8 @@ import java.util.stream.Stream;
  * @param endpoints every virtual server, receive connector and Postfix {@code smtpd} service, lowered to what the
  *     product-neutral rules judge
  * @param postfixServers every server of {@code product: postfix}, with its configuration
+ * @param smtpdServices the {@code inet} {@code smtpd} services of those servers, each with its analysis, in order:
+ *     what the Postfix rules judge, gathered once for all of them
  */
 public record Topology(
         String organization,
@@ -24,7 +26,8 @@ public record Topology(
         List<DistributionList> distributionLists,
         List<AcceptedDomain> acceptedDomains,
         List<SmtpEndpoint> endpoints,
-        List<PostfixServer> postfixServers) {
+        List<PostfixServer> postfixServers,
+        List<PostfixService> smtpdServices) {
 
     /** The properties of the account policy, by their path below {@code accountPolicy}. */
     public static final Map<String, Function<AccountPolicy, Value<?>>> ACCOUNT_POLICY = Map.of(

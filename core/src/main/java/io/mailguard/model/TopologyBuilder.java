@@ -117,8 +117,20 @@ public final class TopologyBuilder {
         List<Topology> topologies = new ArrayList<>();
         byOrganization.forEach((organization, part) -> topologies.add(new Topology(organization, List.copyOf(part.files),
                 List.copyOf(part.policies), List.copyOf(part.servers), List.copyOf(part.connectors), List.copyOf(part.lists),
-                List.copyOf(part.domains), List.copyOf(part.endpoints), List.copyOf(part.postfix))));
+                List.copyOf(part.domains), List.copyOf(part.endpoints), List.copyOf(part.postfix), smtpdServices(part.postfix))));
         return topologies;
+    }
+
+    private static List<PostfixService> smtpdServices(List<PostfixServer> servers) {
+        List<PostfixService> analysed = new ArrayList<>();
+        for (PostfixServer server : servers) {
+            for (PostfixService service : server.services()) {
+                if (service.analysis() != null) {
+                    analysed.add(service);
+                }
+            }
+        }
+        return List.copyOf(analysed);
     }
 
     /** What one file, or all files of one organization, declare. */
@@ -243,11 +255,9 @@ public final class TopologyBuilder {
         if (!(roles instanceof YamlMapping written)) {
             return;
         }
-        Set<String> declared = new HashSet<>();
-        config.services().forEach(service -> declared.add(config.listener(service).service()));
         for (YamlMapping.Entry entry : written.entries()) {
             String service = entry.key().text();
-            if (!declared.contains(service)) {
+            if (!declares(config, service)) {
                 Location at = new Location(server.source().file(), entry.key().line(), entry.key().column(), pointer + "/" + service);
                 part.findings.add(new Finding(Structural.UNKNOWN_REFERENCE, Structural.UNKNOWN_REFERENCE.defaultSeverity(), at,
                         part.organization, server.name(), "roles." + service, String.format(
@@ -256,6 +266,17 @@ public final class TopologyBuilder {
                                 service, server.name()), null));
             }
         }
+    }
+
+    /** Whether a service of the configuration listens as {@code service} (searched: a few roles, a few services). */
+    private static boolean declares(PostfixConfig config, String service) {
+        List<MasterService> services = config.services();
+        for (int i = 0; i < services.size(); i++) {
+            if (config.listener(services.get(i)).service().equals(service)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A service's role and where it is written ({@code null}: its name's default). */
@@ -303,8 +324,8 @@ public final class TopologyBuilder {
 
     private static Parameter declared(YamlScalar key, YamlScalar value, String file, String pointer) {
         String at = Paths.below(pointer, key.text());
-        return Parameter.declared(key.text(), value.type() == YamlScalar.Type.NULL ? "" : value.text(),
-                new Location(file, key.line(), key.column(), at), new Location(file, value.line(), value.column(), at));
+        return Parameter.declared(key.text(), value.type() == YamlScalar.Type.NULL ? "" : value.text(), key.line(),
+                key.column(), new Location(file, value.line(), value.column(), at));
     }
 
     /**

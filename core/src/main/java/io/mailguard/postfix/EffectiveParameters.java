@@ -52,9 +52,10 @@ public final class EffectiveParameters {
     private final boolean ownLevel;
     /** The parameters of main.cf alone, shared by the services of one configuration; {@code null} for those. */
     private final EffectiveParameters shared;
-    // plain maps: one thread works out one configuration's services (EffectiveParameterMap locks its own)
-    private final Map<String, PositionedText> expanded;
-    private final Map<String, List<Word>> lists;
+    // plain maps: one thread works out one configuration's services (EffectiveParameterMap locks its own); a
+    // service's are made when it first has a value of its own
+    private Map<String, PositionedText> expanded;
+    private Map<String, List<Word>> lists;
     /** main.cf's alone: what each value refers to, and what is made of values no service overrides. */
     private final Map<String, String[]> references;
     private final Map<String, Object> derived;
@@ -64,8 +65,8 @@ public final class EffectiveParameters {
         this.overrides = overrides;
         this.shared = shared;
         // a service keeps only the few values its overrides change; main.cf's serve every service
-        this.expanded = new HashMap<>(shared == null ? 32 : 4);
-        this.lists = new HashMap<>(shared == null ? 16 : 4);
+        this.expanded = shared == null ? new HashMap<>(32) : null;
+        this.lists = shared == null ? new HashMap<>(16) : null;
         this.references = shared == null ? new HashMap<>() : null;
         this.derived = shared == null ? new HashMap<>() : null;
         // the services of one configuration share main.cf's level unless they override it
@@ -122,6 +123,11 @@ public final class EffectiveParameters {
         return PostfixDefaults.of(name, level).map(d -> new Value(name, d.text(), Origin.DEFAULT, null, d.source()));
     }
 
+    /** Whether {@link #raw} gives {@code name} a value. */
+    boolean has(String name) {
+        return rawText(name) != null;
+    }
+
     /** The raw value of {@code name} as {@link #raw} gives it, without its origin; {@code null} when there is none. */
     private PositionedText rawText(String name) {
         Parameter setting = setting(name);
@@ -142,10 +148,11 @@ public final class EffectiveParameters {
             return shared.expanded(name);
         }
         // get before compute: asked many times for every service, and a computing lambda is an allocation
-        PositionedText value = expanded.get(name);
+        PositionedText value = expanded == null ? null : expanded.get(name);
         if (value == null) {
             PositionedText raw = rawText(name);
             value = raw == null ? PositionedText.unlocated("") : Expansion.expand(raw, lookup);
+            expanded = expanded == null ? new HashMap<>(4) : expanded;
             expanded.put(name, value);
         }
         return value;
@@ -156,9 +163,10 @@ public final class EffectiveParameters {
         if (sharesValueOf(name)) {
             return shared.list(name);
         }
-        List<Word> words = lists.get(name);
+        List<Word> words = lists == null ? null : lists.get(name);
         if (words == null) {
             words = Lists.split(expanded(name));
+            lists = lists == null ? new HashMap<>(4) : lists;
             lists.put(name, words);
         }
         return words;

@@ -1,8 +1,10 @@
 package io.mailguard.postfix;
 
 import io.mailguard.Location;
+import io.mailguard.model.Address;
 import io.mailguard.model.IpRange;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,11 +13,12 @@ import java.util.List;
  * which Postfix derives it from the host's own interfaces.
  *
  * @param ranges the ranges, as written (IPv6 brackets removed)
+ * @param addresses the same ranges, parsed (read once, for the checks and the relay scope)
  * @param unreadable items whose addresses MailGuard cannot know
  * @param derivedStyle {@code host}, {@code subnet} or {@code class} when Postfix derives the networks, else empty
  * @param derivedAt where {@code mynetworks_style} is set, or {@code null} for its default
  */
-record Networks(List<Word> ranges, List<Word> unreadable, String derivedStyle, Location derivedAt) {
+record Networks(List<Word> ranges, List<Address> addresses, List<Word> unreadable, String derivedStyle, Location derivedAt) {
 
     private static final List<String> NAMES = List.of("mynetworks", "mynetworks_style");
 
@@ -25,12 +28,13 @@ record Networks(List<Word> ranges, List<Word> unreadable, String derivedStyle, L
     }
 
     private static Networks read(EffectiveParameters parameters) {
-        if (parameters.raw("mynetworks").isEmpty()) {
-            return new Networks(List.of(), List.of(), parameters.expanded("mynetworks_style").text().trim(),
+        if (!parameters.has("mynetworks")) {
+            return new Networks(List.of(), List.of(), List.of(), parameters.expanded("mynetworks_style").text().trim(),
                     parameters.at("mynetworks_style"));
         }
         List<Word> items = parameters.list("mynetworks");
         List<Word> ranges = new ArrayList<>(items.size());
+        Address[] addresses = new Address[items.size()];
         List<Word> unreadable = List.of();
         for (int i = 0; i < items.size(); i++) { // indexed: every service that sets its own networks comes here
             Word item = items.get(i);
@@ -38,7 +42,9 @@ record Networks(List<Word> ranges, List<Word> unreadable, String derivedStyle, L
                 break;
             }
             String cidr = cidr(item.text());
-            if (IpRange.parse(cidr).isPresent()) {
+            IpRange range = IpRange.read(cidr);
+            if (range != null) {
+                addresses[ranges.size()] = new Address(cidr, List.of(range));
                 ranges.add(cidr.equals(item.text()) ? item : new Word(cidr, item.at()));
             } else {
                 unreadable = unreadable.isEmpty() ? new ArrayList<>() : unreadable;
@@ -50,7 +56,8 @@ record Networks(List<Word> ranges, List<Word> unreadable, String derivedStyle, L
         for (int i = 0; asWritten && i < items.size(); i++) {
             asWritten = ranges.get(i) == items.get(i);
         }
-        return new Networks(asWritten ? items : List.copyOf(ranges), List.copyOf(unreadable), "", null);
+        return new Networks(asWritten ? items : List.copyOf(ranges), List.of(Arrays.copyOf(addresses, ranges.size())),
+                List.copyOf(unreadable), "", null);
     }
 
     /** {@code [2001:db8::]/32} as {@code 2001:db8::/32}; other forms unchanged. */

@@ -1,6 +1,7 @@
 package io.mailguard.postfix;
 
 import io.mailguard.Location;
+import io.mailguard.model.Address;
 import io.mailguard.model.IpRange;
 import io.mailguard.postfix.SmtpdAnalysis.Access;
 import io.mailguard.postfix.SmtpdAnalysis.Outcome;
@@ -28,19 +29,10 @@ public final class RelayAnalysis {
             "smtpd_client_restrictions", "smtpd_helo_restrictions", "smtpd_sender_restrictions");
     private static final String RELAY = "smtpd_relay_restrictions";
     private static final String RECIPIENT = "smtpd_recipient_restrictions";
+    private static final List<String> DESTINATION = List.of("mydestination");
 
     /** What one restriction does to one client. */
     private enum Step { PERMIT, REFUSE, DUNNO, UNKNOWN }
-
-    /**
-     * A client and what it asks for.
-     *
-     * @param probe its address, HELO, sender and recipient
-     * @param inMynetworks whether its address is in {@code mynetworks}
-     * @param foreign whether the recipient's domain is not ours
-     */
-    private record Client(Probe probe, boolean inMynetworks, boolean foreign) {
-    }
 
     /** How a whole session ends for one client. */
     private record Session(Outcome outcome, Restriction decidedBy, List<Restriction> unknowns) {
@@ -103,10 +95,12 @@ public final class RelayAnalysis {
         // main.cf's networks as they are, shared by the services that take them; copied only to add to them
         List<Word> undecidable = List.of();
         List<Word> ranges = List.of();
+        List<Address> addresses = List.of();
         String derivedStyle = "";
-        Session inside = session(new Client(Probe.STRANGER, true, true));
+        Session inside = session(Probe.STRANGER, true, true);
         if (inside.outcome() == Outcome.ACCEPTED) {
             ranges = networks.ranges();
+            addresses = networks.addresses();
             undecidable = networks.unreadable();
             derivedStyle = networks.derivedStyle();
             if (derivedStyle.equalsIgnoreCase("subnet")) {
@@ -117,11 +111,13 @@ public final class RelayAnalysis {
         for (int i = 0; i < permitted.size(); i++) { // indexed loops here: every service runs them, most on empty lists
             Word address = permitted.get(i);
             Probe probe = new Probe(address.text(), Probe.STRANGER.helo(), Probe.STRANGER.sender(), Probe.STRANGER.recipient());
-            if (session(new Client(probe, false, true)).outcome() == Outcome.ACCEPTED) {
-                ranges = plus(ranges, new Word(range(address.text()), address.at()));
+            if (session(probe, false, true).outcome() == Outcome.ACCEPTED) {
+                String range = range(address.text());
+                ranges = plus(ranges, new Word(range, address.at()));
+                addresses = plus(addresses, Address.of(range));
             }
         }
-        Session stranger = session(new Client(Probe.STRANGER, false, true));
+        Session stranger = session(Probe.STRANGER, false, true);
         Session open = stranger;
         Probe witness = Probe.STRANGER;
         List<Probe> forgeable = forgeable();
@@ -130,16 +126,16 @@ public final class RelayAnalysis {
             if (open.outcome() == Outcome.ACCEPTED) {
                 break;
             }
-            Session tried = session(new Client(candidate, false, true));
+            Session tried = session(candidate, false, true);
             if (tried.outcome() == Outcome.ACCEPTED) {
                 open = tried;
                 witness = candidate;
             }
         }
         if (open.outcome() == Outcome.ACCEPTED) {
-            return open(open, witness, new RelayScope(ranges, true, derivedStyle, networks.derivedAt()), undecidable);
+            return open(open, witness, new RelayScope(ranges, addresses, true, derivedStyle, networks.derivedAt()), undecidable);
         }
-        RelayScope scope = new RelayScope(ranges, false, derivedStyle, networks.derivedAt());
+        RelayScope scope = new RelayScope(ranges, addresses, false, derivedStyle, networks.derivedAt());
         if (stranger.outcome() == Outcome.UNKNOWN) {
             return undecidable(stranger, scope, undecidable);
         }
@@ -180,10 +176,10 @@ public final class RelayAnalysis {
                         + ", which could permit a client before the relay guard and which MailGuard cannot see");
     }
 
-    private static List<Word> plus(List<Word> words, Word word) {
-        List<Word> more = new ArrayList<>(words.size() + 1);
-        more.addAll(words);
-        more.add(word);
+    private static <T> List<T> plus(List<T> items, T item) {
+        List<T> more = new ArrayList<>(items.size() + 1);
+        more.addAll(items);
+        more.add(item);
         return more;
     }
 
@@ -204,6 +200,15 @@ public final class RelayAnalysis {
     }
 
     private Access localMail() {
+        Probe probe = parameters.derived("local mail probe", DESTINATION, RelayAnalysis::localMailProbe);
+        Session session = session(probe, false, false);
+        return new Access(session.outcome(), session.decidedBy(),
+                session.outcome() == Outcome.UNKNOWN
+                        ? session.unknowns().stream().map(r -> new Word(r.text(), r.at())).toList() : List.of());
+    }
+
+    /** A stranger sending to the first of our domains that {@code mydestination} names outright. */
+    private static Probe localMailProbe(EffectiveParameters parameters) {
         String domain = "localhost";
         List<Word> destinations = parameters.list("mydestination");
         for (int i = 0; i < destinations.size(); i++) {
@@ -213,11 +218,7 @@ public final class RelayAnalysis {
                 break;
             }
         }
-        Probe probe = new Probe("", Probe.STRANGER.helo(), Probe.STRANGER.sender(), "user@" + domain);
-        Session session = session(new Client(probe, false, false));
-        return new Access(session.outcome(), session.decidedBy(),
-                session.outcome() == Outcome.UNKNOWN
-                        ? session.unknowns().stream().map(r -> new Word(r.text(), r.at())).toList() : List.of());
+        return new Probe("", Probe.STRANGER.helo(), Probe.STRANGER.sender(), "user@" + domain);
     }
 
     private List<Word> unknownRestrictions() {
@@ -261,7 +262,11 @@ public final class RelayAnalysis {
         return null;
     }
 
-    private Session session(Client client) {
+    /**
+     * How a session ends for a client that sends {@code probe}, from inside {@code mynetworks} or not, to a
+     * foreign domain or to ours.
+     */
+    private Session session(Probe probe, boolean inMynetworks, boolean foreign) {
         // indexed loops and lists made only when needed: three sessions or more for every service
         List<Restriction> unknowns = List.of();
         Restriction permittedBy = null;
@@ -278,7 +283,7 @@ public final class RelayAnalysis {
                     warnOnly = true;
                     continue;
                 }
-                Step step = step(restriction, client);
+                Step step = step(restriction, probe, inMynetworks, foreign);
                 if (warnOnly && step == Step.REFUSE) {
                     step = Step.DUNNO;
                 }
@@ -316,7 +321,7 @@ public final class RelayAnalysis {
         return !EARLY_LISTS.contains(restriction.list());
     }
 
-    private Step step(Restriction restriction, Client client) {
+    private Step step(Restriction restriction, Probe probe, boolean inMynetworks, boolean foreign) {
         if (misread(restriction)) {
             // Postfix answers "451 Server configuration error" here.
             return Step.REFUSE;
@@ -328,26 +333,26 @@ public final class RelayAnalysis {
             case "reject", "defer", "defer_if_permit":
                 return Step.REFUSE;
             case "reject_unauth_destination", "defer_unauth_destination":
-                return client.foreign() ? Step.REFUSE : Step.DUNNO;
+                return foreign ? Step.REFUSE : Step.DUNNO;
             case "check_relay_domains":
-                return client.foreign() ? Step.REFUSE : Step.PERMIT;
+                return foreign ? Step.REFUSE : Step.PERMIT;
             case "permit_auth_destination":
-                return client.foreign() ? Step.DUNNO : Step.PERMIT;
+                return foreign ? Step.DUNNO : Step.PERMIT;
             case "permit_mynetworks":
-                return client.inMynetworks() ? Step.PERMIT : Step.DUNNO;
+                return inMynetworks ? Step.PERMIT : Step.DUNNO;
             case "check_policy_service", "permit_dnswl_client", "permit_rhswl_client":
                 return Step.UNKNOWN;
             default:
                 break;
         }
         if (name.startsWith("check_") && name.endsWith("_access")) {
-            return access(restriction, client);
+            return access(restriction, probe);
         }
         // Any other restriction only refuses conditionally (the client's name, an RBL, the recipient's domain).
         return Step.DUNNO;
     }
 
-    private Step access(Restriction restriction, Client client) {
+    private Step access(Restriction restriction, Probe probe) {
         String name = restriction.name();
         if (name.equals("check_ccert_access") || name.equals("check_sasl_access")) {
             return Step.DUNNO;
@@ -356,7 +361,6 @@ public final class RelayAnalysis {
         if (table.isEmpty()) {
             return Step.UNKNOWN;
         }
-        Probe probe = client.probe();
         List<String> keys = switch (name) {
             case "check_client_access" -> addressKeys(probe.address());
             case "check_helo_access" -> domainKeys(probe.helo());

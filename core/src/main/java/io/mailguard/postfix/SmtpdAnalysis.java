@@ -1,6 +1,7 @@
 package io.mailguard.postfix;
 
 import io.mailguard.Location;
+import io.mailguard.model.Address;
 import java.util.List;
 
 /**
@@ -97,18 +98,21 @@ public record SmtpdAnalysis(
      *
      * @param ranges CIDR ranges with the place each is written: {@code mynetworks} when {@code permit_mynetworks}
      *     comes before the guard, addresses an inline {@code check_client_access} table permits
+     * @param addresses the same ranges, parsed
      * @param everyClient true when every client relays (a permit any stranger meets, {@code static:OK})
      * @param derivedStyle {@code host}, {@code subnet} or {@code class} when the scope includes the networks
      *     Postfix derives from the host's interfaces ({@code mynetworks} unset), else empty
      * @param derivedAt where that style is set, or {@code null} for its default
      */
-    public record RelayScope(List<Word> ranges, boolean everyClient, String derivedStyle, Location derivedAt) {
+    public record RelayScope(List<Word> ranges, List<Address> addresses, boolean everyClient, String derivedStyle,
+            Location derivedAt) {
 
         /** No client relays. */
-        public static final RelayScope NONE = new RelayScope(List.of(), false, "", null);
+        public static final RelayScope NONE = new RelayScope(List.of(), List.of(), false, "", null);
 
         public RelayScope {
             ranges = List.copyOf(ranges);
+            addresses = List.copyOf(addresses);
         }
     }
 

@@ -22,7 +22,7 @@ final class MxBackupUnrestrictedRule implements Rule {
 
     @Override
     public List<Finding> check(Topology topology, RuleContext context) {
-        return SmtpdServices.of(topology).stream()
+        return topology.smtpdServices().stream()
                 .filter(service -> service.analysis().mxBackupUnrestricted() != null)
                 .map(service -> Findings.of(DESCRIPTOR, topology, service.name(),
                         SmtpdServices.at(service.analysis().mxBackupUnrestricted().at(), service), "permit_mx_backup",

@@ -20,7 +20,7 @@ final class MynetworksStyleClassRule implements Rule {
 
     @Override
     public List<Finding> check(Topology topology, RuleContext context) {
-        return SmtpdServices.of(topology).stream()
+        return topology.smtpdServices().stream()
                 .filter(service -> service.analysis().classNetworks() != null)
                 .map(service -> Findings.of(DESCRIPTOR, topology, service.name(),
                         SmtpdServices.at(service.analysis().classNetworks().at(), service), "mynetworks_style",

@@ -24,7 +24,7 @@ final class NoRelayGuardRule implements Rule {
 
     @Override
     public List<Finding> check(Topology topology, RuleContext context) {
-        return SmtpdServices.of(topology).stream()
+        return topology.smtpdServices().stream()
                 .filter(service -> service.analysis().relay().kind() == SmtpdAnalysis.RelayKind.NO_GUARD)
                 .map(service -> {
                     SmtpdAnalysis.RelayVerdict relay = service.analysis().relay();

@@ -9,6 +9,7 @@ import io.mailguard.model.PostfixServer;
 import io.mailguard.model.PostfixService;
 import io.mailguard.model.Topology;
 import io.mailguard.postfix.ConfigProblem;
+import io.mailguard.postfix.Parameter;
 import io.mailguard.postfix.Word;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,36 +31,53 @@ final class PostfixConfigSyntaxRule implements Rule {
     @Override
     public List<Finding> check(Topology topology, RuleContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (PostfixServer server : topology.postfixServers()) {
-            if (server.config() == null) {
-                continue;
-            }
-            for (ConfigProblem problem : server.config().problems()) {
-                findings.add(Finding.inFile(Structural.CONFIG_SYNTAX, problem.at(), problem.message()));
-            }
-            Set<Location> reported = new HashSet<>();
-            for (PostfixService service : server.services()) {
-                if (service.analysis() == null) {
-                    continue;
-                }
-                for (Word restriction : service.analysis().unknownRestrictions()) {
-                    Location at = SmtpdServices.at(restriction.at(), service);
-                    if (reported.add(at)) {
-                        findings.add(Finding.inFile(Structural.CONFIG_SYNTAX, at, String.format("Postfix does not know the"
-                                + " restriction `%s` (or it lacks its type:table) and answers \"451 4.3.5 Server configuration"
-                                + " error\" when it reaches it; correct the name, or give the table as type:name",
-                                restriction.text())));
-                    }
-                }
-            }
-            if (server.config().mainCf().stream().noneMatch(p -> p.name().equals("compatibility_level"))) {
-                findings.add(Finding.inFile(Structural.CONFIG_SYNTAX, server.configAt(), String.format("%s declares no "
-                        + "compatibility_level, so Postfix 3.7 runs at its built-in level 0 with the old defaults (empty "
-                        + "smtpd_relay_restrictions, mynetworks_style = subnet, relay_domains = $mydestination) and logs "
-                        + "\"using backwards-compatible default setting\"; declare the level the configuration was "
-                        + "written for: postconf -e compatibility_level=3.6", server.name())).withSeverity(Severity.INFO));
+        List<PostfixServer> servers = topology.postfixServers();
+        for (int i = 0; i < servers.size(); i++) {
+            if (servers.get(i).config() != null) {
+                check(servers.get(i), findings);
             }
         }
         return findings;
+    }
+
+    /** One server's findings (a method of its own, compiled once it is hot; loops indexed, sets made when needed). */
+    private static void check(PostfixServer server, List<Finding> findings) {
+        List<ConfigProblem> problems = server.config().problems();
+        for (int i = 0; i < problems.size(); i++) {
+            findings.add(Finding.inFile(Structural.CONFIG_SYNTAX, problems.get(i).at(), problems.get(i).message()));
+        }
+        Set<Location> reported = null;
+        List<PostfixService> services = server.services();
+        for (int i = 0; i < services.size(); i++) {
+            PostfixService service = services.get(i);
+            List<Word> unknown = service.analysis() == null ? List.of() : service.analysis().unknownRestrictions();
+            for (int j = 0; j < unknown.size(); j++) {
+                Word restriction = unknown.get(j);
+                Location at = SmtpdServices.at(restriction.at(), service);
+                reported = reported == null ? new HashSet<>() : reported;
+                if (reported.add(at)) {
+                    findings.add(Finding.inFile(Structural.CONFIG_SYNTAX, at, String.format("Postfix does not know the"
+                            + " restriction `%s` (or it lacks its type:table) and answers \"451 4.3.5 Server configuration"
+                            + " error\" when it reaches it; correct the name, or give the table as type:name",
+                            restriction.text())));
+                }
+            }
+        }
+        if (!declaresLevel(server.config().mainCf())) {
+            findings.add(Finding.inFile(Structural.CONFIG_SYNTAX, server.configAt(), String.format("%s declares no "
+                    + "compatibility_level, so Postfix 3.7 runs at its built-in level 0 with the old defaults (empty "
+                    + "smtpd_relay_restrictions, mynetworks_style = subnet, relay_domains = $mydestination) and logs "
+                    + "\"using backwards-compatible default setting\"; declare the level the configuration was "
+                    + "written for: postconf -e compatibility_level=3.6", server.name())).withSeverity(Severity.INFO));
+        }
+    }
+
+    private static boolean declaresLevel(List<Parameter> mainCf) {
+        for (int i = 0; i < mainCf.size(); i++) {
+            if (mainCf.get(i).name().equals("compatibility_level")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

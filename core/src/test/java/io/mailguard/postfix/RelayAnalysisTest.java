@@ -224,10 +224,10 @@ class RelayAnalysisTest {
     @Test
     void servicesDeclaredInlineAreJudgedTheSameWay() {
         Location at = new Location("mail.yaml", 12, 11, "/servers/1/postfix/services/1");
-        Parameter client = Parameter.declared("smtpd_client_restrictions", "permit_sasl_authenticated,reject",
-                new Location("mail.yaml", 13, 20, ""), new Location("mail.yaml", 13, 47, ""));
+        Parameter client = Parameter.declared("smtpd_client_restrictions", "permit_sasl_authenticated,reject", 13, 20,
+                new Location("mail.yaml", 13, 47, ""));
         PostfixConfig config = PostfixConfig.inline(List.of(
-                        Parameter.declared("compatibility_level", "3.6", at, at)),
+                        Parameter.declared("compatibility_level", "3.6", at.line(), at.column(), at)),
                 List.of(MasterService.declared("submission", "inet", "smtpd", List.of(client), at)));
         SmtpdAnalysis submission = RelayAnalysis.analyse(config).get(0);
         assertEquals(Outcome.REFUSED, submission.anonymousLocalMail().outcome());
