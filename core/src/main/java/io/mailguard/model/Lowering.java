@@ -192,8 +192,7 @@ final class Lowering {
 
     private static boolean located(List<Word> words) {
         for (int i = 0; i < words.size(); i++) {
-            Word word = words.get(i);
-            if (word.at() == null) {
+            if (!words.get(i).located()) {
                 return false;
             }
         }

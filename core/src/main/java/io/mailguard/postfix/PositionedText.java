@@ -81,6 +81,15 @@ public final class PositionedText {
         return new Location(start.file(), start.line(), start.column() + offset - run.offset(), start.pointer());
     }
 
+    /** Whether a file holds the character at {@code offset}: {@link #at} without making the place. */
+    boolean located(int offset) {
+        if (runs == null) {
+            return first != null && offset >= 0;
+        }
+        int index = run(offset);
+        return index >= 0 && runs.get(index).at() != null;
+    }
+
     /** The index of the run that holds {@code offset}, or -1 before the first. */
     private int run(int offset) {
         List<Mark> marks = marks();

@@ -20,12 +20,14 @@ import java.util.Map;
  * @param services the {@code master.cf} services in file order
  * @param problems what Postfix would reject or misread
  * @param ignoreComments the suppression comments of each file read
+ * @param parameters the {@code main.cf} settings by name, the last of a repeated name winning, in first-seen order
  */
 public record PostfixConfig(
         List<Parameter> mainCf,
         List<MasterService> services,
         List<ConfigProblem> problems,
-        List<IgnoreComment.InFile> ignoreComments) {
+        List<IgnoreComment.InFile> ignoreComments,
+        Map<String, Parameter> parameters) {
 
     /** The file names Postfix reads in its configuration directory. */
     public static final String MAIN_CF = "main.cf";
@@ -37,6 +39,7 @@ public record PostfixConfig(
         services = List.copyOf(services);
         problems = List.copyOf(problems);
         ignoreComments = List.copyOf(ignoreComments);
+        parameters = Collections.unmodifiableMap(parameters); // made once, by byName() per configuration
     }
 
     /**
@@ -73,10 +76,11 @@ public record PostfixConfig(
         LogicalLines.Result master = LogicalLines.read(masterCfName, masterCfText);
         problems.addAll(master.problems());
         List<MasterService> services = MasterCfReader.read(master.lines(), problems);
-        Settings.checkConfiguration(parameters, services, problems);
+        Map<String, Parameter> byName = byName(parameters);
+        Settings.checkConfiguration(parameters, byName, services, problems);
         return new PostfixConfig(parameters, services, problems, List.of(
                 new IgnoreComment.InFile(mainCfName, main.ignoreComments()),
-                new IgnoreComment.InFile(masterCfName, master.ignoreComments())));
+                new IgnoreComment.InFile(masterCfName, master.ignoreComments())), byName);
     }
 
     /**
@@ -94,14 +98,16 @@ public record PostfixConfig(
                 Settings.checkValue(options.get(o), problems);
             }
         }
-        Settings.checkConfiguration(parameters, services, problems);
-        return new PostfixConfig(parameters, services, problems, List.of());
+        Map<String, Parameter> byName = byName(parameters);
+        Settings.checkConfiguration(parameters, byName, services, problems);
+        return new PostfixConfig(parameters, services, problems, List.of(), byName);
     }
 
-    /** The {@code main.cf} settings by name, the last of a repeated name winning, in first-seen order. */
-    public Map<String, Parameter> parameters() {
+    private static Map<String, Parameter> byName(List<Parameter> mainCf) {
         Map<String, Parameter> byName = new LinkedHashMap<>();
-        mainCf.forEach(p -> byName.put(p.name(), p));
+        for (int i = 0; i < mainCf.size(); i++) {
+            byName.put(mainCf.get(i).name(), mainCf.get(i));
+        }
         return Collections.unmodifiableMap(byName);
     }
 

@@ -10,9 +10,14 @@ import io.mailguard.Location;
  * @param name the restriction in lower case
  * @param argument the table, service, domain or number it takes, or empty
  * @param list the parameter whose list it stands in ({@code smtpd_relay_restrictions}, or a restriction class)
- * @param at where it is written, or {@code null} for a Postfix default
+ * @param word the list item that names it, as written
  */
-public record Restriction(String name, String argument, String list, Location at) {
+public record Restriction(String name, String argument, String list, Word word) {
+
+    /** Where it is written, or {@code null} for a Postfix default. */
+    public Location at() {
+        return word.at();
+    }
 
     /** The restriction as written: name and argument. */
     public String text() {

@@ -121,12 +121,12 @@ final class RestrictionLists {
             if (classes.contains(word.text()) && !WITH_ARGUMENT.contains(name) && !WITHOUT_ARGUMENT.contains(name)) {
                 read(parameters, word.text(), defaultAccess, classes, open, steps);
             } else if (word.text().indexOf(':') >= 0) {
-                steps.add(new Restriction(defaultAccess, word.text(), list, word.at()));
+                steps.add(new Restriction(defaultAccess, word.text(), list, word));
             } else if (WITH_ARGUMENT.contains(name) && i + 1 < words.size()) {
-                steps.add(new Restriction(NAMES.getOrDefault(name, name), words.get(++i).text(), list, word.at()));
+                steps.add(new Restriction(NAMES.getOrDefault(name, name), words.get(++i).text(), list, word));
             } else {
                 // a known name is kept once, not once for each service that writes it
-                steps.add(new Restriction(NAMES.getOrDefault(name, name), "", list, word.at()));
+                steps.add(new Restriction(NAMES.getOrDefault(name, name), "", list, word));
             }
         }
         if (open != null) {

@@ -3,7 +3,6 @@ package io.mailguard.postfix;
 import io.mailguard.Location;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,22 +73,22 @@ final class Settings {
      * one the configuration defines (in {@code main.cf}, or in the same service's {@code -o} overrides), and
      * {@code compatibility_level} is a level.
      */
-    static void checkConfiguration(List<Parameter> mainCf, List<MasterService> services, List<ConfigProblem> problems) {
-        Set<String> defined = new HashSet<>();
-        for (Parameter parameter : mainCf) {
-            defined.add(parameter.name());
-        }
-        for (Parameter parameter : mainCf) {
-            checkReferences(parameter, defined::contains, problems);
+    static void checkConfiguration(List<Parameter> mainCf, Map<String, Parameter> byName, List<MasterService> services,
+            List<ConfigProblem> problems) {
+        for (int i = 0; i < mainCf.size(); i++) {
+            Parameter parameter = mainCf.get(i);
+            if (parameter.text().indexOf('$') >= 0) { // most values refer to nothing
+                checkReferences(parameter, byName::containsKey, problems);
+            }
             checkLevel(parameter, problems);
         }
-        checkCycles(mainCf, problems);
+        checkCycles(byName, problems);
         for (MasterService service : services) {
             List<Parameter> options = service.overrides();
             for (int i = 0; i < options.size(); i++) { // indexed: for every option of every service
                 Parameter option = options.get(i);
                 if (option.text().indexOf('$') >= 0) { // most options refer to nothing
-                    checkReferences(option, name -> overrides(service, name) || defined.contains(name), problems);
+                    checkReferences(option, name -> overrides(service, name) || byName.containsKey(name), problems);
                 }
                 checkLevel(option, problems);
             }
@@ -116,9 +115,7 @@ final class Settings {
     }
 
     /** A value that refers back to itself, directly or through others: Postfix cannot expand it. */
-    private static void checkCycles(List<Parameter> mainCf, List<ConfigProblem> problems) {
-        Map<String, Parameter> byName = new LinkedHashMap<>();
-        mainCf.forEach(p -> byName.put(p.name(), p));
+    private static void checkCycles(Map<String, Parameter> byName, List<ConfigProblem> problems) {
         for (Parameter parameter : byName.values()) {
             if (parameter.text().indexOf('$') < 0) {
                 continue; // refers to nothing: most values

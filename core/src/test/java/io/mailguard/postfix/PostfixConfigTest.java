@@ -1,6 +1,7 @@
 package io.mailguard.postfix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailguard.Location;
@@ -66,6 +67,12 @@ class PostfixConfigTest {
                 Lists.split(relay.value()).stream().map(Word::text).toList());
         assertEquals(List.of("3:28", "5:7", "7:3"),
                 Lists.split(relay.value()).stream().map(w -> place(w.at())).toList());
+        assertSame("permit_sasl_authenticated", Lists.split(relay.value()).get(1).text(),
+                "a restriction name is kept once, not copied out of every list that holds it");
+        List<Word> near = Lists.split(PositionedText.unlocated("permit_mynetworksx reject_unauth REJECT reject"));
+        assertEquals(List.of("permit_mynetworksx", "reject_unauth", "REJECT", "reject"), near.stream().map(Word::text).toList(),
+                "an item that only begins like a name, or differs in case, is kept as written");
+        assertSame("reject", near.get(3).text());
         assertEquals("", config.parameters().get("relay_domains").text());
         assertEquals("8:16", place(config.parameters().get("relay_domains").valueAt()));
         assertEquals(List.of(), config.problems());
