@@ -18,6 +18,7 @@ import io.mailguard.postfix.Word;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -342,7 +343,7 @@ public final class TopologyBuilder {
             }
             String at = Paths.below(pointer, Integer.toString(i));
             List<YamlNode> args = items(item.get("args"));
-            List<Parameter> options = new ArrayList<>(item.get("options") instanceof YamlMapping o ? o.entries().size() : 0);
+            List<Parameter> options = List.of();
             List<Word> arguments = new ArrayList<>(args.size());
             for (int a = 0; a < args.size(); a++) { // indexed loops: for every service
                 if (args.get(a) instanceof YamlScalar scalar) {
@@ -350,14 +351,7 @@ public final class TopologyBuilder {
                 }
             }
             if (item.get("options") instanceof YamlMapping written) {
-                String optionsAt = Paths.below(at, "options");
-                List<YamlMapping.Entry> entries = written.entries();
-                for (int o = 0; o < entries.size(); o++) {
-                    YamlMapping.Entry entry = entries.get(o);
-                    if (entry.value() instanceof YamlScalar value) {
-                        options.add(declared(entry.key(), value, file, optionsAt));
-                    }
-                }
+                options = options(written, file, Paths.below(at, "options"));
             }
             services.add(new MasterService(service.text(), type.text(), field(item, "private", "inet".equals(type.text()) ? "n" : "-"),
                     field(item, "unpriv", "-"), field(item, "chroot", "-"), field(item, "wakeup", "-"),
@@ -365,6 +359,20 @@ public final class TopologyBuilder {
                     new Location(file, item.line(), item.column(), at)));
         }
         return services;
+    }
+
+    /** A service's {@code options}, in a list of their own size (the service keeps it as it is). */
+    private static List<Parameter> options(YamlMapping written, String file, String pointer) {
+        List<YamlMapping.Entry> entries = written.entries();
+        Parameter[] options = new Parameter[entries.size()];
+        int count = 0;
+        for (int o = 0; o < entries.size(); o++) {
+            YamlMapping.Entry entry = entries.get(o);
+            if (entry.value() instanceof YamlScalar value) {
+                options[count++] = declared(entry.key(), value, file, pointer);
+            }
+        }
+        return List.of(count == options.length ? options : Arrays.copyOf(options, count));
     }
 
     private static String field(YamlMapping item, String key, String absent) {

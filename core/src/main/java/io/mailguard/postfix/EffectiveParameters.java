@@ -44,6 +44,8 @@ public final class EffectiveParameters {
         }
     }
 
+    private static final String[] NO_NAMES = {};
+
     private final Map<String, Parameter> mainCf;
     /** The service's {@code -o} overrides, the last of a repeated name winning: a few, so searched, not hashed. */
     private final List<Parameter> overrides;
@@ -67,7 +69,7 @@ public final class EffectiveParameters {
         // a service keeps only the few values its overrides change; main.cf's serve every service
         this.expanded = shared == null ? new HashMap<>(32) : null;
         this.lists = shared == null ? new HashMap<>(16) : null;
-        this.references = shared == null ? new HashMap<>() : null;
+        this.references = shared == null ? new HashMap<>(64) : null;
         this.derived = shared == null ? new HashMap<>() : null;
         // the services of one configuration share main.cf's level unless they override it
         Parameter level = override("compatibility_level");
@@ -203,6 +205,9 @@ public final class EffectiveParameters {
         if (overrides.isEmpty()) {
             return true;
         }
+        if (override(name) != null) {
+            return false;
+        }
         String[] referenced = shared.referencedBy(name);
         for (int i = 0; i < referenced.length; i++) { // a loop: asked for every value of every service
             if (override(referenced[i]) != null) {
@@ -212,7 +217,7 @@ public final class EffectiveParameters {
         return true;
     }
 
-    /** The name itself and every name its value refers to, directly or through other values. */
+    /** Every name the value of {@code name} refers to, directly or through other values (itself, if it does). */
     private String[] referencedBy(String name) {
         String[] known = references.get(name);
         if (known != null) {
@@ -220,9 +225,8 @@ public final class EffectiveParameters {
         }
         PositionedText value = rawText(name);
         if (value == null || value.text().indexOf('$') < 0) { // most values refer to nothing
-            known = new String[] {name};
-            references.put(name, known);
-            return known;
+            references.put(name, NO_NAMES);
+            return NO_NAMES;
         }
         Set<String> seen = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(name));

@@ -33,31 +33,32 @@ record Networks(List<Word> ranges, List<Address> addresses, List<Word> unreadabl
                     parameters.at("mynetworks_style"));
         }
         List<Word> items = parameters.list("mynetworks");
-        List<Word> ranges = new ArrayList<>(items.size());
+        Word[] ranges = new Word[items.size()];
         Address[] addresses = new Address[items.size()];
+        int count = 0;
+        boolean asWritten = true;
         List<Word> unreadable = List.of();
         for (int i = 0; i < items.size(); i++) { // indexed: every service that sets its own networks comes here
             Word item = items.get(i);
             if (item.text().startsWith("#")) {
+                asWritten = false;
                 break;
             }
             String cidr = cidr(item.text());
             IpRange range = IpRange.read(cidr);
             if (range != null) {
-                addresses[ranges.size()] = new Address(cidr, List.of(range));
-                ranges.add(cidr.equals(item.text()) ? item : new Word(cidr, item.at()));
+                addresses[count] = new Address(cidr, List.of(range));
+                ranges[count++] = cidr.equals(item.text()) ? item : new Word(cidr, item.at());
+                asWritten &= ranges[count - 1] == item;
             } else {
+                asWritten = false;
                 unreadable = unreadable.isEmpty() ? new ArrayList<>() : unreadable;
                 unreadable.add(item);
             }
         }
         // every item a range as written: the list itself, not a copy
-        boolean asWritten = ranges.size() == items.size();
-        for (int i = 0; asWritten && i < items.size(); i++) {
-            asWritten = ranges.get(i) == items.get(i);
-        }
-        return new Networks(asWritten ? items : List.copyOf(ranges), List.of(Arrays.copyOf(addresses, ranges.size())),
-                List.copyOf(unreadable), "", null);
+        return new Networks(asWritten ? items : List.of(Arrays.copyOf(ranges, count)),
+                List.of(count == addresses.length ? addresses : Arrays.copyOf(addresses, count)), List.copyOf(unreadable), "", null);
     }
 
     /** {@code [2001:db8::]/32} as {@code 2001:db8::/32}; other forms unchanged. */

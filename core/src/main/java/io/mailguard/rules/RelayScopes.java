@@ -30,7 +30,9 @@ final class RelayScopes {
      */
     static void each(Topology topology, RuleDescriptor rule, List<Finding> findings, GrantCheck check) {
         for (SmtpEndpoint endpoint : topology.endpoints()) {
-            for (SmtpEndpoint.RelayGrant grant : endpoint.relay()) {
+            List<SmtpEndpoint.RelayGrant> grants = endpoint.relay();
+            for (int g = 0; g < grants.size(); g++) { // indexed: for every endpoint, three rules over
+                SmtpEndpoint.RelayGrant grant = grants.get(g);
                 if (grant.undecided() != null) {
                     findings.add(Findings.undecided(rule, topology, endpoint.name(), endpoint.location(grant),
                             grant.property(), grant.undecided().question(), grant.undecided().written(),
