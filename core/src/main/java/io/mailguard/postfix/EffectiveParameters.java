@@ -69,7 +69,7 @@ public final class EffectiveParameters {
         // a service keeps only the few values its overrides change; main.cf's serve every service
         this.expanded = shared == null ? new HashMap<>(32) : null;
         this.lists = shared == null ? new HashMap<>(16) : null;
-        this.references = shared == null ? new HashMap<>(64) : null;
+        this.references = shared == null ? new HashMap<>() : null;
         this.derived = shared == null ? new HashMap<>() : null;
         // the services of one configuration share main.cf's level unless they override it
         Parameter level = override("compatibility_level");
@@ -219,14 +219,13 @@ public final class EffectiveParameters {
 
     /** Every name the value of {@code name} refers to, directly or through other values (itself, if it does). */
     private String[] referencedBy(String name) {
+        PositionedText value = rawText(name);
+        if (value == null || value.text().indexOf('$') < 0) { // most values refer to nothing: no need to keep that
+            return NO_NAMES;
+        }
         String[] known = references.get(name);
         if (known != null) {
             return known;
-        }
-        PositionedText value = rawText(name);
-        if (value == null || value.text().indexOf('$') < 0) { // most values refer to nothing
-            references.put(name, NO_NAMES);
-            return NO_NAMES;
         }
         Set<String> seen = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(name));

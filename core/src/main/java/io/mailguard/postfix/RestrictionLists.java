@@ -82,7 +82,7 @@ final class RestrictionLists {
     static List<Restriction> read(EffectiveParameters parameters, String list, Set<String> classes) {
         // a list's own name is its key: the other keys made this way hold a space, as no parameter name does
         return parameters.derived(list, inputs(list, classes), p -> {
-            List<Restriction> steps = new ArrayList<>(4);
+            List<Restriction> steps = new ArrayList<>(p.list(list).size());
             read(p, list, defaultAccess(list), classes, classes.isEmpty() ? null : new HashSet<>(), steps);
             return List.copyOf(steps);
         });
