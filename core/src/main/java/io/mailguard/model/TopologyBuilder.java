@@ -123,15 +123,9 @@ public final class TopologyBuilder {
     }
 
     private static List<PostfixService> smtpdServices(List<PostfixServer> servers) {
-        List<PostfixService> analysed = new ArrayList<>();
-        for (PostfixServer server : servers) {
-            for (PostfixService service : server.services()) {
-                if (service.analysis() != null) {
-                    analysed.add(service);
-                }
-            }
-        }
-        return List.copyOf(analysed);
+        // a stream: this runs once, over every service, and a loop of its own would run uncompiled
+        return servers.stream().flatMap(server -> server.services().stream()).filter(service -> service.analysis() != null)
+                .toList();
     }
 
     /** What one file, or all files of one organization, declare. */
@@ -209,7 +203,8 @@ public final class TopologyBuilder {
     private void postfixServer(Server server, YamlScalar key, YamlMapping postfix, YamlNode roles, FilePart part) {
         Source source = server.source();
         String file = source.file();
-        String pointer = source.pointer() + "/postfix";
+        String serverPointer = source.pointer();
+        String pointer = Paths.below(serverPointer, "postfix");
         PostfixConfig config;
         Location configAt;
         if (postfix.get("configDirectory") instanceof YamlScalar directory && directory.type() != YamlScalar.Type.NULL) {
@@ -231,7 +226,7 @@ public final class TopologyBuilder {
         Map<MasterService, SmtpdAnalysis> analyses = new IdentityHashMap<>();
         RelayAnalysis.analyse(config).forEach(analysis -> analyses.put(analysis.service(), analysis));
         Set<String> mainCfNames = config.parameters().keySet();
-        String rolesPointer = source.pointer() + "/roles";
+        String rolesPointer = Paths.below(serverPointer, "roles");
         Map<List<Word>, SmtpEndpoint.RelayGrant> scopes = new IdentityHashMap<>();
         List<PostfixService> services = new ArrayList<>();
         for (MasterService service : config.services()) {

@@ -11,9 +11,7 @@ import io.mailguard.model.PostfixService;
 import io.mailguard.model.Topology;
 import io.mailguard.postfix.Word;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -74,20 +72,28 @@ final class ConnectorRelayRule implements Rule {
         return findings;
     }
 
-    /** One server's: services that take main.cf's relay_domains share one list, judged once. */
+    /**
+     * One server's: services that take main.cf's relay_domains share one list, judged once for a run of them; a
+     * place is reported once. Sets are made only for a finding: nearly every server has none.
+     */
     private static void relayDomains(PostfixServer server, Topology topology, List<Finding> findings) {
-        Set<io.mailguard.Location> reported = new HashSet<>();
-        Set<List<Word>> judged = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (PostfixService service : server.services()) {
-            if (service.analysis() == null || !judged.add(service.analysis().relayDomains())) {
+        Set<io.mailguard.Location> reported = null;
+        List<Word> judged = null;
+        List<PostfixService> services = server.services();
+        for (int i = 0; i < services.size(); i++) {
+            PostfixService service = services.get(i);
+            if (service.analysis() == null || service.analysis().relayDomains() == judged) {
                 continue;
             }
-            for (Word domain : service.analysis().relayDomains()) {
+            judged = service.analysis().relayDomains();
+            for (int j = 0; j < judged.size(); j++) {
+                Word domain = judged.get(j);
                 String name = domain.text();
                 if (!topLevel(name) || name.equalsIgnoreCase("localhost")) {
                     continue;
                 }
                 io.mailguard.Location at = SmtpdServices.at(domain.at(), service);
+                reported = reported == null ? new HashSet<>() : reported;
                 if (reported.add(at)) {
                     findings.add(Findings.of(DESCRIPTOR, topology, service.name(), at, "relay_domains[" + name + "]",
                             String.format("%s relays for every domain under %s (relay_domains matches subdomains), so "
