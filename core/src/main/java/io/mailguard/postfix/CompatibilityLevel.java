@@ -2,8 +2,6 @@ package io.mailguard.postfix;
 
 import io.mailguard.Location;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The {@code compatibility_level} Postfix applies: the declared one, or the built-in level of Postfix 3.7
@@ -19,17 +17,31 @@ public record CompatibilityLevel(int major, int minor, int patch, Location decla
     /** Postfix 3.7's built-in level, in force when {@code main.cf} declares none. */
     public static final CompatibilityLevel BUILT_IN = new CompatibilityLevel(0, 0, 0, null);
 
-    private static final Pattern SYNTAX = Pattern.compile("(\\d{1,4})(?:\\.(\\d{1,4})(?:\\.(\\d{1,4}))?)?");
-
-    /** The level a value such as {@code 3.6} names; empty when Postfix would refuse it. */
+    /**
+     * The level a value such as {@code 3.6} names: one to three numbers of one to four digits, separated by dots;
+     * empty when Postfix would refuse it.
+     */
     public static Optional<CompatibilityLevel> parse(String value, Location at) {
-        Matcher m = SYNTAX.matcher(value.trim());
-        if (!m.matches()) {
-            return Optional.empty();
+        String text = value.trim();
+        int[] numbers = new int[3];
+        int part = 0;
+        int digits = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '.'; // the end closes the last number, as a dot would
+            if (c == '.') {
+                if (digits == 0) {
+                    return Optional.empty();
+                }
+                part++;
+                digits = 0;
+            } else if (c >= '0' && c <= '9' && digits < 4 && part < 3) {
+                numbers[part] = numbers[part] * 10 + (c - '0');
+                digits++;
+            } else {
+                return Optional.empty();
+            }
         }
-        return Optional.of(new CompatibilityLevel(Integer.parseInt(m.group(1)),
-                m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
-                m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), at));
+        return Optional.of(new CompatibilityLevel(numbers[0], numbers[1], numbers[2], at));
     }
 
     /** True when {@code main.cf} declares no level, so the built-in one applies. */

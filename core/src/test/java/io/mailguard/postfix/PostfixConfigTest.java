@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -331,6 +332,16 @@ class PostfixConfigTest {
         assertTrue(relay.source().startsWith("postconf.proto"), relay.source());
         assertEquals(List.of("main.cf:1:23 `3.x` is not a compatibility level"),
                 problems(mainCf("compatibility_level = 3.x\n")));
+    }
+
+    @Test
+    void aCompatibilityLevelIsOneToThreeNumbersOfUpToFourDigits() {
+        assertEquals(List.of("3", "3.6", "3.6.1", "12.1", "0", "9999.9999.9999"),
+                Stream.of("3", " 3.6 ", "3.6.1", "0012.1", "0", "9999.9999.9999")
+                        .map(text -> CompatibilityLevel.parse(text, null).orElseThrow().text()).toList());
+        for (String refused : List.of("", ".", "3.", ".3", "3..6", "1.2.3.4", "12345", "3.6a", "+3", "3 .6", "３")) {
+            assertTrue(CompatibilityLevel.parse(refused, null).isEmpty(), refused);
+        }
     }
 
     @Test
