@@ -227,7 +227,7 @@ public final class RelayAnalysis {
         for (int i = 0; i < lists.size(); i++) {
             for (int j = 0; j < lists.get(i).size(); j++) {
                 Restriction restriction = lists.get(i).get(j);
-                if (misread(restriction)) {
+                if (restriction.effect() == Restriction.Effect.MISREAD) {
                     misread = misread == null ? new ArrayList<>() : misread;
                     if (!misread.contains(restriction)) {
                         misread.add(restriction);
@@ -236,15 +236,6 @@ public final class RelayAnalysis {
             }
         }
         return misread == null ? List.of() : misread.stream().map(r -> new Word(r.text(), r.at())).toList();
-    }
-
-    /** Whether Postfix answers 451 at this restriction: an unknown name, an access check without a table. */
-    private static boolean misread(Restriction restriction) {
-        String name = restriction.name();
-        if (RestrictionLists.WITH_ARGUMENT.contains(name)) {
-            return restriction.argument().isEmpty() || name.startsWith("check_") && restriction.argument().indexOf(':') < 0;
-        }
-        return !RestrictionLists.WITHOUT_ARGUMENT.contains(name);
     }
 
     private Word mxBackupUnrestricted() {
@@ -279,7 +270,7 @@ public final class RelayAnalysis {
             boolean warnOnly = false;
             for (int r = 0; r < list.size(); r++) {
                 Restriction restriction = list.get(r);
-                if (restriction.name().equals("warn_if_reject")) {
+                if (restriction.effect() == Restriction.Effect.WARN_IF_REJECT) {
                     warnOnly = true;
                     continue;
                 }
@@ -322,34 +313,19 @@ public final class RelayAnalysis {
     }
 
     private Step step(Restriction restriction, Probe probe, boolean inMynetworks, boolean foreign) {
-        if (misread(restriction)) {
-            // Postfix answers "451 Server configuration error" here.
-            return Step.REFUSE;
-        }
-        String name = restriction.name();
-        switch (name) {
-            case "permit":
-                return Step.PERMIT;
-            case "reject", "defer", "defer_if_permit":
-                return Step.REFUSE;
-            case "reject_unauth_destination", "defer_unauth_destination":
-                return foreign ? Step.REFUSE : Step.DUNNO;
-            case "check_relay_domains":
-                return foreign ? Step.REFUSE : Step.PERMIT;
-            case "permit_auth_destination":
-                return foreign ? Step.DUNNO : Step.PERMIT;
-            case "permit_mynetworks":
-                return inMynetworks ? Step.PERMIT : Step.DUNNO;
-            case "check_policy_service", "permit_dnswl_client", "permit_rhswl_client":
-                return Step.UNKNOWN;
-            default:
-                break;
-        }
-        if (name.startsWith("check_") && name.endsWith("_access")) {
-            return access(restriction, probe);
-        }
-        // Any other restriction only refuses conditionally (the client's name, an RBL, the recipient's domain).
-        return Step.DUNNO;
+        return switch (restriction.effect()) {
+            case MISREAD, REFUSE -> Step.REFUSE; // misread: Postfix answers "451 Server configuration error" here
+            case PERMIT -> Step.PERMIT;
+            case REFUSE_FOREIGN -> foreign ? Step.REFUSE : Step.DUNNO;
+            case RELAY_DOMAINS -> foreign ? Step.REFUSE : Step.PERMIT;
+            case PERMIT_OURS -> foreign ? Step.DUNNO : Step.PERMIT;
+            case PERMIT_MYNETWORKS -> inMynetworks ? Step.PERMIT : Step.DUNNO;
+            case UNKNOWABLE -> Step.UNKNOWN;
+            case ACCESS -> access(restriction, probe);
+            // only conditional refusals (the client's name, an RBL, the recipient's domain); warn_if_reject
+            // itself is read by the session
+            case CONDITIONAL, WARN_IF_REJECT -> Step.DUNNO;
+        };
     }
 
     private Step access(Restriction restriction, Probe probe) {

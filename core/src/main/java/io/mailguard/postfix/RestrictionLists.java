@@ -121,17 +121,42 @@ final class RestrictionLists {
             if (classes.contains(word.text()) && !WITH_ARGUMENT.contains(name) && !WITHOUT_ARGUMENT.contains(name)) {
                 read(parameters, word.text(), defaultAccess, classes, open, steps);
             } else if (word.text().indexOf(':') >= 0) {
-                steps.add(new Restriction(defaultAccess, word.text(), list, word));
+                steps.add(restriction(defaultAccess, word.text(), list, word));
             } else if (WITH_ARGUMENT.contains(name) && i + 1 < words.size()) {
-                steps.add(new Restriction(NAMES.getOrDefault(name, name), words.get(++i).text(), list, word));
+                steps.add(restriction(NAMES.getOrDefault(name, name), words.get(++i).text(), list, word));
             } else {
                 // a known name is kept once, not once for each service that writes it
-                steps.add(new Restriction(NAMES.getOrDefault(name, name), "", list, word));
+                steps.add(restriction(NAMES.getOrDefault(name, name), "", list, word));
             }
         }
         if (open != null) {
             open.remove(list);
         }
+    }
+
+    private static Restriction restriction(String name, String argument, String list, Word word) {
+        return new Restriction(name, argument, list, word, effect(name, argument));
+    }
+
+    /** What a restriction does to a session (smtpd_check.c), classified once: every session of every service asks. */
+    private static Restriction.Effect effect(String name, String argument) {
+        if (WITH_ARGUMENT.contains(name)
+                ? argument.isEmpty() || name.startsWith("check_") && argument.indexOf(':') < 0
+                : !WITHOUT_ARGUMENT.contains(name)) {
+            return Restriction.Effect.MISREAD;
+        }
+        return switch (name) {
+            case "permit" -> Restriction.Effect.PERMIT;
+            case "reject", "defer", "defer_if_permit" -> Restriction.Effect.REFUSE;
+            case "reject_unauth_destination", "defer_unauth_destination" -> Restriction.Effect.REFUSE_FOREIGN;
+            case "check_relay_domains" -> Restriction.Effect.RELAY_DOMAINS;
+            case "permit_auth_destination" -> Restriction.Effect.PERMIT_OURS;
+            case "permit_mynetworks" -> Restriction.Effect.PERMIT_MYNETWORKS;
+            case "check_policy_service", "permit_dnswl_client", "permit_rhswl_client" -> Restriction.Effect.UNKNOWABLE;
+            case "warn_if_reject" -> Restriction.Effect.WARN_IF_REJECT;
+            default -> name.startsWith("check_") && name.endsWith("_access") ? Restriction.Effect.ACCESS
+                    : Restriction.Effect.CONDITIONAL;
+        };
     }
 
     /**
