@@ -332,28 +332,73 @@ public final class TopologyBuilder {
         List<MasterService> services = new ArrayList<>();
         List<YamlNode> items = items(node);
         for (int i = 0; i < items.size(); i++) {
-            if (!(items.get(i) instanceof YamlMapping item) || !(item.get("service") instanceof YamlScalar service)
-                    || !(item.get("type") instanceof YamlScalar type) || !(item.get("command") instanceof YamlScalar command)) {
-                continue;
-            }
-            String at = Paths.below(pointer, Integer.toString(i));
-            List<YamlNode> args = items(item.get("args"));
-            List<Parameter> options = List.of();
-            List<Word> arguments = new ArrayList<>(args.size());
-            for (int a = 0; a < args.size(); a++) { // indexed loops: for every service
-                if (args.get(a) instanceof YamlScalar scalar) {
-                    arguments.add(new Word(scalar.text(), new Location(file, scalar.line(), scalar.column(), at + "/args")));
+            if (items.get(i) instanceof YamlMapping item) {
+                MasterService service = inlineService(item, file, pointer, i);
+                if (service != null) {
+                    services.add(service);
                 }
             }
-            if (item.get("options") instanceof YamlMapping written) {
-                options = options(written, file, Paths.below(at, "options"));
-            }
-            services.add(new MasterService(service.text(), type.text(), field(item, "private", "inet".equals(type.text()) ? "n" : "-"),
-                    field(item, "unpriv", "-"), field(item, "chroot", "-"), field(item, "wakeup", "-"),
-                    field(item, "maxproc", "-"), command.text(), arguments, options,
-                    new Location(file, item.line(), item.column(), at)));
         }
         return services;
+    }
+
+    /** One entry of {@code services}, its keys read in one pass: for every service of a fleet. */
+    private static MasterService inlineService(YamlMapping item, String file, String pointer, int index) {
+        YamlNode[] fields = new YamlNode[SERVICE_KEYS];
+        List<YamlMapping.Entry> entries = item.entries();
+        for (int e = entries.size() - 1; e >= 0; e--) { // backwards: the first of a repeated key wins, as get() has it
+            int key = serviceKey(entries.get(e).key().text());
+            if (key >= 0) {
+                fields[key] = entries.get(e).value();
+            }
+        }
+        if (!(fields[SERVICE] instanceof YamlScalar service) || !(fields[TYPE] instanceof YamlScalar type)
+                || !(fields[COMMAND] instanceof YamlScalar command)) {
+            return null;
+        }
+        String at = Paths.below(pointer, Integer.toString(index));
+        List<YamlNode> args = items(fields[ARGS]);
+        List<Word> arguments = new ArrayList<>(args.size());
+        for (int a = 0; a < args.size(); a++) { // indexed loops: for every service
+            if (args.get(a) instanceof YamlScalar scalar) {
+                arguments.add(new Word(scalar.text(), new Location(file, scalar.line(), scalar.column(), at + "/args")));
+            }
+        }
+        List<Parameter> options = fields[OPTIONS] instanceof YamlMapping written
+                ? options(written, file, Paths.below(at, "options")) : List.of();
+        return new MasterService(service.text(), type.text(), field(fields[PRIVATE], "inet".equals(type.text()) ? "n" : "-"),
+                field(fields[UNPRIV], "-"), field(fields[CHROOT], "-"), field(fields[WAKEUP], "-"),
+                field(fields[MAXPROC], "-"), command.text(), arguments, options,
+                new Location(file, item.line(), item.column(), at));
+    }
+
+    // the keys of a services entry, by their index in what inlineService reads
+    private static final int SERVICE = 0;
+    private static final int TYPE = 1;
+    private static final int COMMAND = 2;
+    private static final int ARGS = 3;
+    private static final int OPTIONS = 4;
+    private static final int PRIVATE = 5;
+    private static final int UNPRIV = 6;
+    private static final int CHROOT = 7;
+    private static final int WAKEUP = 8;
+    private static final int MAXPROC = 9;
+    private static final int SERVICE_KEYS = 10;
+
+    private static int serviceKey(String key) {
+        return switch (key) {
+            case "service" -> SERVICE;
+            case "type" -> TYPE;
+            case "command" -> COMMAND;
+            case "args" -> ARGS;
+            case "options" -> OPTIONS;
+            case "private" -> PRIVATE;
+            case "unpriv" -> UNPRIV;
+            case "chroot" -> CHROOT;
+            case "wakeup" -> WAKEUP;
+            case "maxproc" -> MAXPROC;
+            default -> -1;
+        };
     }
 
     /** A service's {@code options}, in a list of their own size (the service keeps it as it is). */
@@ -370,8 +415,8 @@ public final class TopologyBuilder {
         return List.of(count == options.length ? options : Arrays.copyOf(options, count));
     }
 
-    private static String field(YamlMapping item, String key, String absent) {
-        return item.get(key) instanceof YamlScalar scalar && scalar.type() != YamlScalar.Type.NULL ? scalar.text() : absent;
+    private static String field(YamlNode value, String absent) {
+        return value instanceof YamlScalar scalar && scalar.type() != YamlScalar.Type.NULL ? scalar.text() : absent;
     }
 
     private static SmtpVirtualServer virtualServer(Source source, String server, YamlMapping vs, Map<String, Address> addresses) {
