@@ -45,25 +45,42 @@ final class Lists {
     }
 
     static List<Word> split(PositionedText text) {
-        String s = text.text();
-        // counted first, then made into an array of their own size: asked for every value of every service
-        int count = 0;
-        for (int i = next(s, 0); i < s.length(); i = next(s, end(s, i))) {
-            count++;
+        Shape shape = SHAPES.of(text.text());
+        Word[] words = new Word[shape.words().length];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = Word.in(shape.words()[i], text, shape.offsets()[i]);
         }
-        Word[] words = new Word[count];
-        int n = 0;
-        for (int i = next(s, 0); i < s.length(); ) {
-            int end = end(s, i);
-            words[n++] = Word.in(word(s, i, end), text, i);
-            i = next(s, end);
-        }
-        return switch (count) {
+        return switch (words.length) {
             case 0 -> List.of();
             case 1 -> List.of(words[0]);
             case 2 -> List.of(words[0], words[1]);
             default -> List.of(words);
         };
+    }
+
+    /** The items of a text and where each starts. */
+    private record Shape(String[] words, int[] offsets) {
+    }
+
+    /** The items of each text, split once: asked for every value of every service, of texts a fleet repeats. */
+    private static final Kept<Shape> SHAPES = new Kept<>(Lists::shape);
+
+    private static Shape shape(String s) {
+        // counted first, then made into arrays of their own size
+        int count = 0;
+        for (int i = next(s, 0); i < s.length(); i = next(s, end(s, i))) {
+            count++;
+        }
+        String[] words = new String[count];
+        int[] offsets = new int[count];
+        int n = 0;
+        for (int i = next(s, 0); i < s.length(); ) {
+            int end = end(s, i);
+            words[n] = word(s, i, end);
+            offsets[n++] = i;
+            i = next(s, end);
+        }
+        return new Shape(words, offsets);
     }
 
     /** The start of the next word at or after {@code i}, or the end of the text. */

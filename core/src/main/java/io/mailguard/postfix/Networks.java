@@ -45,9 +45,9 @@ record Networks(List<Word> ranges, List<Address> addresses, List<Word> unreadabl
                 break;
             }
             String cidr = cidr(item.text());
-            IpRange range = IpRange.read(cidr);
-            if (range != null) {
-                addresses[count] = new Address(cidr, List.of(range));
+            Address address = ADDRESSES.of(cidr);
+            if (address != null) {
+                addresses[count] = address;
                 ranges[count++] = cidr.equals(item.text()) ? item : new Word(cidr, item.at());
                 asWritten &= ranges[count - 1] == item;
             } else {
@@ -60,6 +60,12 @@ record Networks(List<Word> ranges, List<Address> addresses, List<Word> unreadabl
         return new Networks(asWritten ? items : List.of(Arrays.copyOf(ranges, count)),
                 List.of(count == addresses.length ? addresses : Arrays.copyOf(addresses, count)), List.copyOf(unreadable), "", null);
     }
+
+    /** The ranges {@code mynetworks} items name, parsed once for a fleet; {@code null} for an item that names none. */
+    private static final Kept<Address> ADDRESSES = new Kept<>(cidr -> {
+        IpRange range = IpRange.read(cidr);
+        return range == null ? null : new Address(cidr, List.of(range));
+    });
 
     /** {@code [2001:db8::]/32} as {@code 2001:db8::/32}; other forms unchanged. */
     static String cidr(String item) {

@@ -82,10 +82,49 @@ final class RestrictionLists {
     static List<Restriction> read(EffectiveParameters parameters, String list, Set<String> classes) {
         // a list's own name is its key: the other keys made this way hold a space, as no parameter name does
         return parameters.derived(list, inputs(list, classes), p -> {
+            if (classes.isEmpty()) {
+                return placed(p, list);
+            }
             List<Restriction> steps = new ArrayList<>(p.list(list).size());
-            read(p, list, defaultAccess(list), classes, classes.isEmpty() ? null : new HashSet<>(), steps);
+            read(p, list, p.list(list), defaultAccess(list), classes, new HashSet<>(), steps);
             return List.copyOf(steps);
         });
+    }
+
+    /**
+     * A step as a list's text reads, its place aside.
+     *
+     * @param word the word that names it, as written
+     * @param offset where that word starts in the text
+     */
+    private record Step(String name, String argument, String word, int offset, Restriction.Effect effect) {
+    }
+
+    /** The steps each text of each list reads as, where no restriction class is declared (then a text is all). */
+    private static final Map<String, Kept<Step[]>> SHAPES = new ConcurrentHashMap<>();
+
+    /** The steps of a list where no restriction class is declared: read once per text, placed in this value. */
+    private static List<Restriction> placed(EffectiveParameters parameters, String list) {
+        PositionedText value = parameters.expanded(list);
+        Step[] steps = SHAPES.computeIfAbsent(list, l -> new Kept<>(text -> shape(l, text))).of(value.text());
+        Restriction[] placed = new Restriction[steps.length];
+        for (int i = 0; i < steps.length; i++) {
+            Step step = steps[i];
+            placed[i] = new Restriction(step.name(), step.argument(), list, Word.in(step.word(), value, step.offset()),
+                    step.effect());
+        }
+        return List.of(placed);
+    }
+
+    private static Step[] shape(String list, String text) {
+        List<Restriction> read = new ArrayList<>();
+        read(null, list, Lists.split(PositionedText.unlocated(text)), defaultAccess(list), Set.of(), null, read);
+        Step[] steps = new Step[read.size()];
+        for (int i = 0; i < steps.length; i++) {
+            Restriction r = read.get(i);
+            steps[i] = new Step(r.name(), r.argument(), r.word().text(), r.word().offset(), r.effect());
+        }
+        return steps;
     }
 
     /** The parameters a list is read from: itself, the restriction classes and their lists. */
@@ -109,17 +148,20 @@ final class RestrictionLists {
         });
     }
 
-    private static void read(EffectiveParameters parameters, String list, String defaultAccess, Set<String> classes,
-            Set<String> open, List<Restriction> steps) {
-        if (open != null && !open.add(list)) { // no restriction classes, no set: nothing to recurse into
+    /**
+     * Reads {@code words}, the items of list {@code list}, into {@code steps}; a restriction class is read from
+     * {@code parameters} in place (there are none to read when {@code classes} is empty, and no set of open ones).
+     */
+    private static void read(EffectiveParameters parameters, String list, List<Word> words, String defaultAccess,
+            Set<String> classes, Set<String> open, List<Restriction> steps) {
+        if (open != null && !open.add(list)) {
             return;
         }
-        List<Word> words = parameters.list(list);
         for (int i = 0; i < words.size(); i++) {
             Word word = words.get(i);
             String name = word.text().toLowerCase(Locale.ROOT);
             if (classes.contains(word.text()) && !WITH_ARGUMENT.contains(name) && !WITHOUT_ARGUMENT.contains(name)) {
-                read(parameters, word.text(), defaultAccess, classes, open, steps);
+                read(parameters, word.text(), parameters.list(word.text()), defaultAccess, classes, open, steps);
             } else if (word.text().indexOf(':') >= 0) {
                 steps.add(restriction(defaultAccess, word.text(), list, word));
             } else if (WITH_ARGUMENT.contains(name) && i + 1 < words.size()) {

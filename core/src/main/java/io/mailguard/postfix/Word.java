@@ -45,6 +45,11 @@ public final class Word {
         return value == null ? at : value.at(offset);
     }
 
+    /** Where it starts in the value it was split from (0 for a word given its place). */
+    int offset() {
+        return offset;
+    }
+
     /** Whether it is written somewhere (a Postfix default is not), found without making its place. */
     public boolean located() {
         return value == null ? at != null : value.located(offset);

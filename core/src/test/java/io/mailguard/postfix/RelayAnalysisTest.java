@@ -236,6 +236,24 @@ class RelayAnalysisTest {
     }
 
     @Test
+    void servicesThatRepeatAnOverrideTextKeepTheirOwnPlaces() {
+        // the steps of a text are read once for a fleet; each service's finding still points at its own line
+        List<String> places = new java.util.ArrayList<>();
+        for (int line : new int[] {7, 30}) {
+            Location at = new Location("fleet.yaml", line, 11, "/servers/0/postfix/services/0");
+            Parameter client = Parameter.declared("smtpd_client_restrictions", "permit_mynetworks, reject", line + 1, 13,
+                    new Location("fleet.yaml", line + 1, 40, ""));
+            PostfixConfig config = PostfixConfig.inline(List.of(Parameter.declared("compatibility_level", "3.6",
+                    line - 2, 3, new Location("fleet.yaml", line - 2, 25, ""))),
+                    List.of(MasterService.declared("10.0.0.5:2525", "inet", "smtpd", List.of(client), at)));
+            SmtpdAnalysis hub = RelayAnalysis.analyse(config).get(0);
+            assertEquals(Outcome.REFUSED, hub.anonymousLocalMail().outcome());
+            places.add(place(hub.anonymousLocalMail().decidedBy().at()));
+        }
+        assertEquals(List.of("fleet.yaml:8:59", "fleet.yaml:31:59"), places);
+    }
+
+    @Test
     void restrictionClassesAreFollowed() {
         SmtpdAnalysis smtp = analyse("""
                 compatibility_level = 3.6
