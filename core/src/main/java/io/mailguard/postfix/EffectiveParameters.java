@@ -61,6 +61,10 @@ public final class EffectiveParameters {
     /** main.cf's alone: what each value refers to, and what is made of values no service overrides. */
     private final Map<String, String[]> references;
     private final Map<String, Object> derived;
+    /** main.cf's alone, made on first use: every name that some value refers to (a setting's, or a default's). */
+    private Set<String> referenced;
+    /** A service's: whether it overrides a name that some value of main.cf's refers to. */
+    private final boolean overridesReferenced;
 
     private EffectiveParameters(Map<String, Parameter> mainCf, List<Parameter> overrides, EffectiveParameters shared) {
         this.mainCf = mainCf;
@@ -76,6 +80,33 @@ public final class EffectiveParameters {
         this.ownLevel = level != null;
         this.level = shared != null && level == null ? shared.level
                 : levelOf(level != null ? level : mainCf.get("compatibility_level"));
+        this.overridesReferenced = shared != null && overridesOneOf(shared.referenced());
+    }
+
+    private boolean overridesOneOf(Set<String> names) {
+        for (int i = 0; i < overrides.size(); i++) {
+            if (names.contains(overrides.get(i).name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every name that a value of main.cf's refers to: its settings', and its defaults' at its level. */
+    private Set<String> referenced() {
+        if (referenced == null) {
+            Set<String> names = new HashSet<>();
+            for (Parameter setting : mainCf.values()) {
+                Expansion.references(setting.text()).forEach(r -> names.add(r.name()));
+            }
+            for (String name : PostfixDefaults.modelled()) {
+                if (!mainCf.containsKey(name)) {
+                    PostfixDefaults.of(name, level).ifPresent(d -> Expansion.references(d.value()).forEach(r -> names.add(r.name())));
+                }
+            }
+            referenced = names;
+        }
+        return referenced;
     }
 
     /** The parameters of {@code service}, or of {@code main.cf} alone when {@code service} is {@code null}. */
@@ -207,6 +238,9 @@ public final class EffectiveParameters {
         }
         if (override(name) != null) {
             return false;
+        }
+        if (!overridesReferenced) { // the service overrides nothing that any value refers to: most services
+            return true;
         }
         String[] referenced = shared.referencedBy(name);
         for (int i = 0; i < referenced.length; i++) { // a loop: asked for every value of every service

@@ -357,4 +357,26 @@ class PostfixConfigTest {
         assertEquals(EffectiveParameters.Origin.OVERRIDE, submission.raw("smtpd_tls_security_level").orElseThrow().origin());
         assertEquals("may", EffectiveParameters.of(config, null).expanded("smtpd_tls_security_level").text());
     }
+
+    @Test
+    void anOverrideReachesTheValuesThatReferToIt() {
+        PostfixConfig config = PostfixConfig.parse("main.cf", """
+                compatibility_level = 3.6
+                mydomain = example.org
+                relay_domains = $mydomain
+                """, "master.cf", """
+                smtp inet n - n - - smtpd -o syslog_name=postfix/smtp
+                relay inet n - n - - smtpd -o mydomain=example.net
+                virtual inet n - n - - smtpd -o virtual_alias_maps=hash:/etc/postfix/virtual
+                """);
+        EffectiveParameters main = EffectiveParameters.of(config, null);
+        // services of one configuration, as the analysis makes them: main.cf's values shared where nothing reaches them
+        List<EffectiveParameters> services = config.services().stream().map(main::of).toList();
+        assertEquals(List.of("example.org", "example.net", "example.org"),
+                services.stream().map(p -> p.expanded("relay_domains").text()).toList(),
+                "a main.cf value follows the override of a name it refers to");
+        assertEquals(List.of("", "", "hash:/etc/postfix/virtual"),
+                services.stream().map(p -> p.expanded("virtual_alias_domains").text()).toList(),
+                "so does a default: virtual_alias_domains is $virtual_alias_maps");
+    }
 }
