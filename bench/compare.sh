@@ -31,24 +31,13 @@ BUILD=${BUILD:-1}
 JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-}
 
-die() { echo "compare.sh: $*" >&2; exit 2; }
+NAME=compare.sh
+. "$ROOT/bench/common.sh"
 command -v "$JAVA" >/dev/null || die "java not found (set JAVA=/path/to/java)"
 command -v node >/dev/null && command -v npm >/dev/null \
   || die "node and npm are needed for the peers (Debian: apt-get install -y nodejs npm)"
-[ -x /usr/bin/time ] || die "/usr/bin/time is missing (Debian: apt-get install -y time)"
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/mailguard-compare.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 130' INT TERM
-
-if [ "$BUILD" = 1 ]; then
-  echo "building the CLI and the bench module..." >&2
-  (cd "$ROOT" && ./mvnw -q -B -Pbench -pl .,schema,core,cli,bench package -DskipTests -Dinvoker.skip)
-fi
-MG_JAR=$ROOT/cli/target/mailguard.jar
-BENCH_JAR=$ROOT/bench/target/benchmarks.jar
+setup
 SCHEMA=$ROOT/schema/mailguard-v1.schema.json
-[ -f "$MG_JAR" ] && [ -f "$BENCH_JAR" ] || die "missing $MG_JAR or $BENCH_JAR (run with BUILD=1)"
 
 if [ -z "${MAILGUARD_ARGS+x}" ]; then
   if "$JAVA" -jar "$MG_JAR" check --help 2>&1 | grep -q -- '--format'; then
@@ -137,7 +126,7 @@ for n in $SIZES; do
       echo "run $run/$RUNS: $tool on $n files" >&2
       rc=0
       # from inside the corpus: MailGuard reads only files inside the project (the folder it runs in, outside git)
-      (cd "$dir" && /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "${CMD[@]}") >"$tmp/out" 2>&1 || rc=$?
+      (cd "$tmp/corpus-$n" && /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "${CMD[@]}") >"$tmp/out" 2>&1 || rc=$?
       problem=$(check_run "$tool" "$n" "$rc" "$tmp/out")
       if [ -n "$problem" ]; then
         echo "$problem" >"$tmp/failed-$tool-$n"

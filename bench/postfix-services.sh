@@ -24,20 +24,9 @@ FILES=${FILES:-1000}
 BUILD=${BUILD:-1}
 JAVA=${JAVA:-java}
 
-die() { echo "postfix-services.sh: $*" >&2; exit 2; }
-[ -x /usr/bin/time ] || die "/usr/bin/time is missing (Debian: apt-get install -y time)"
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/mailguard-postfix-bench.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 130' INT TERM
-
-if [ "$BUILD" = 1 ]; then
-  echo "building the CLI and the bench module..." >&2
-  (cd "$ROOT" && ./mvnw -q -B -pl .,schema,core,cli package -DskipTests -Dinvoker.skip \
-    && ./mvnw -q -B -Pbench -pl .,schema,core,bench package -DskipTests -Dinvoker.skip)
-fi
-BENCH_JAR=$ROOT/bench/target/benchmarks.jar
-[ -f "$ROOT/cli/target/mailguard.jar" ] && [ -f "$BENCH_JAR" ] || die "missing the CLI or the bench jar (run with BUILD=1)"
+NAME=postfix-services.sh
+. "$ROOT/bench/common.sh"
+setup
 
 "$JAVA" -cp "$BENCH_JAR" io.mailguard.bench.PostfixCorpusGenerator "$tmp/postfix" "$FILES" 10 >&2
 "$JAVA" -cp "$BENCH_JAR" io.mailguard.bench.CorpusGenerator "$tmp/vs" "$FILES" 10 >&2
