@@ -1,47 +1,11 @@
 package io.mailguard.postfix;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Postfix's lists: items separated by commas or white space, {@code { … }} kept whole ({@code mystrtokq()}). */
 final class Lists {
 
-    /**
-     * Postfix's restriction names, in an open-addressing table by {@code String.hashCode()}: an item that is one of
-     * them is that very string, not a copy, however many lists of a fleet hold it.
-     */
-    private static final String[] NAMES = table();
-
     private Lists() {
-    }
-
-    private static String[] table() {
-        List<String> names = new ArrayList<>(RestrictionLists.WITH_ARGUMENT);
-        names.addAll(RestrictionLists.WITHOUT_ARGUMENT);
-        String[] table = new String[Integer.highestOneBit(names.size()) * 4];
-        for (String name : names) {
-            int slot = name.hashCode() & (table.length - 1);
-            while (table[slot] != null) {
-                slot = (slot + 1) & (table.length - 1);
-            }
-            table[slot] = name;
-        }
-        return table;
-    }
-
-    /** The text {@code [from, to)} of {@code s}: a restriction name as kept in {@link #NAMES}, else a copy. */
-    private static String word(String s, int from, int to) {
-        int hash = 0;
-        for (int i = from; i < to; i++) {
-            hash = 31 * hash + s.charAt(i);
-        }
-        for (int slot = hash & (NAMES.length - 1); NAMES[slot] != null; slot = (slot + 1) & (NAMES.length - 1)) {
-            String name = NAMES[slot];
-            if (name.length() == to - from && s.startsWith(name, from)) {
-                return name;
-            }
-        }
-        return s.substring(from, to);
     }
 
     static List<Word> split(PositionedText text) {
@@ -76,7 +40,7 @@ final class Lists {
         int n = 0;
         for (int i = next(s, 0); i < s.length(); ) {
             int end = end(s, i);
-            words[n] = word(s, i, end);
+            words[n] = RestrictionLists.kept(s.substring(i, end)); // a restriction name is kept once
             offsets[n++] = i;
             i = next(s, end);
         }

@@ -51,6 +51,11 @@ final class RestrictionLists {
         return Map.copyOf(names);
     }
 
+    /** The string kept for a restriction name, or {@code word} itself when it names none (as written, case and all). */
+    static String kept(String word) {
+        return NAMES.getOrDefault(word, word);
+    }
+
     /** The restrictions that make a list refuse relaying: at least one must work ({@code has_required()}). */
     static final Set<String> GUARDS = Set.of("reject_unauth_destination", "defer_unauth_destination", "reject",
             "defer", "defer_if_permit", "check_relay_domains");
@@ -165,10 +170,10 @@ final class RestrictionLists {
             } else if (word.text().indexOf(':') >= 0) {
                 steps.add(restriction(defaultAccess, word.text(), list, word));
             } else if (WITH_ARGUMENT.contains(name) && i + 1 < words.size()) {
-                steps.add(restriction(NAMES.getOrDefault(name, name), words.get(++i).text(), list, word));
+                steps.add(restriction(kept(name), words.get(++i).text(), list, word));
             } else {
                 // a known name is kept once, not once for each service that writes it
-                steps.add(restriction(NAMES.getOrDefault(name, name), "", list, word));
+                steps.add(restriction(kept(name), "", list, word));
             }
         }
         if (open != null) {
