@@ -92,16 +92,16 @@ public final class EffectiveParameters {
         return false;
     }
 
-    /** Every name that a value of main.cf's refers to: its settings', and its defaults' at its level. */
+    /**
+     * Every name that a value of main.cf's refers to: its settings', and its defaults' (at any level, a few more
+     * than its own level's: a service that overrides one of them only takes the longer way to share a value).
+     */
     private Set<String> referenced() {
         if (referenced == null) {
-            Set<String> names = new HashSet<>();
+            Set<String> names = new HashSet<>(PostfixDefaults.referenced());
             for (Parameter setting : mainCf.values()) {
-                Expansion.references(setting.text()).forEach(r -> names.add(r.name()));
-            }
-            for (String name : PostfixDefaults.modelled()) {
-                if (!mainCf.containsKey(name)) {
-                    PostfixDefaults.of(name, level).ifPresent(d -> Expansion.references(d.value()).forEach(r -> names.add(r.name())));
+                if (setting.text().indexOf('$') >= 0) { // most values refer to nothing
+                    Expansion.references(setting.text()).forEach(r -> names.add(r.name()));
                 }
             }
             referenced = names;

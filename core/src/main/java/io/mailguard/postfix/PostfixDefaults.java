@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -111,9 +112,27 @@ public final class PostfixDefaults {
 
     private static final Set<String> MODELLED = modelledNames();
 
+    /** Every name that a modelled default refers to, at any level: the few a service's override can reach through. */
+    private static final Set<String> REFERENCED = referencedNames();
+
     /** The parameters whose defaults MailGuard models. */
     public static Set<String> modelled() {
         return MODELLED;
+    }
+
+    /** Every name that a default refers to at some level ({@code $mydestination} in {@code relay_domains} below 2). */
+    static Set<String> referenced() {
+        return REFERENCED;
+    }
+
+    private static Set<String> referencedNames() {
+        Set<String> names = new HashSet<>();
+        for (CompatibilityLevel level : List.of(CompatibilityLevel.BUILT_IN, new CompatibilityLevel(3, 6, 0, null))) {
+            for (String name : MODELLED) {
+                of(name, level).ifPresent(d -> Expansion.references(d.value()).forEach(r -> names.add(r.name())));
+            }
+        }
+        return Set.copyOf(names);
     }
 
     private static Set<String> modelledNames() {

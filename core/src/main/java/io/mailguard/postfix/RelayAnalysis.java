@@ -10,6 +10,7 @@ import io.mailguard.postfix.SmtpdAnalysis.RelayKind;
 import io.mailguard.postfix.SmtpdAnalysis.RelayScope;
 import io.mailguard.postfix.SmtpdAnalysis.RelayVerdict;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,12 @@ public final class RelayAnalysis {
 
     private final EffectiveParameters parameters;
     private final Set<String> classes;
-    private final List<List<Restriction>> lists = new ArrayList<>(5);
+    /** The five lists in the order a session walks them: arrays, as every session of every service walks them. */
+    private final Restriction[][] lists = new Restriction[5][];
+    /** What the lists hold, found in one pass: most services hold no access table, no misread word, no mx backup. */
+    private boolean accessChecks;
+    private boolean misread;
+    private boolean mxBackup;
     /** Where each permitting entry of an inline table is written; made when a list has such a table. */
     private Map<AccessTable.Entry, Location> entryPlaces;
 
@@ -48,11 +54,22 @@ public final class RelayAnalysis {
         this.parameters = parameters;
         this.classes = RestrictionLists.classes(parameters);
         for (int i = 0; i < EARLY_LISTS.size(); i++) {
-            lists.add(RestrictionLists.read(parameters, EARLY_LISTS.get(i), classes));
+            lists[i] = RestrictionLists.read(parameters, EARLY_LISTS.get(i), classes);
         }
         boolean relayFirst = parameters.yes("smtpd_relay_before_recipient_restrictions");
-        lists.add(RestrictionLists.read(parameters, relayFirst ? RELAY : RECIPIENT, classes));
-        lists.add(RestrictionLists.read(parameters, relayFirst ? RECIPIENT : RELAY, classes));
+        lists[3] = RestrictionLists.read(parameters, relayFirst ? RELAY : RECIPIENT, classes);
+        lists[4] = RestrictionLists.read(parameters, relayFirst ? RECIPIENT : RELAY, classes);
+        for (Restriction[] list : lists) {
+            for (Restriction restriction : list) {
+                switch (restriction.effect()) {
+                    case ACCESS -> accessChecks = true;
+                    case MISREAD -> misread = true;
+                    case CONDITIONAL -> mxBackup |= restriction.name().equals("permit_mx_backup");
+                    default -> {
+                    }
+                }
+            }
+        }
     }
 
     /** The analysis of every {@code inet} {@code smtpd} service of a configuration. */
@@ -186,13 +203,13 @@ public final class RelayAnalysis {
     /** The bare {@code permit} or {@code warn_if_reject} placed before a guard, if any. */
     private Restriction guardDisabler() {
         for (String list : List.of(RELAY, RECIPIENT)) {
-            List<Restriction> steps = RestrictionLists.read(parameters, list, classes);
-            for (int i = 0; i < steps.size(); i++) {
-                String name = steps.get(i).name();
-                boolean guardLater = steps.subList(i + 1, steps.size()).stream()
+            Restriction[] steps = RestrictionLists.read(parameters, list, classes);
+            for (int i = 0; i < steps.length; i++) {
+                String name = steps[i].name();
+                boolean guardLater = Arrays.stream(steps, i + 1, steps.length)
                         .anyMatch(r -> RestrictionLists.GUARDS.contains(r.name()));
                 if ((name.equals("permit") || name.equals("warn_if_reject")) && guardLater) {
-                    return steps.get(i);
+                    return steps[i];
                 }
             }
         }
@@ -222,29 +239,26 @@ public final class RelayAnalysis {
     }
 
     private List<Word> unknownRestrictions() {
-        // loops, not a stream: asked once for every service, and nearly always empty
-        List<Restriction> misread = null;
-        for (int i = 0; i < lists.size(); i++) {
-            for (int j = 0; j < lists.get(i).size(); j++) {
-                Restriction restriction = lists.get(i).get(j);
-                if (restriction.effect() == Restriction.Effect.MISREAD) {
-                    misread = misread == null ? new ArrayList<>() : misread;
-                    if (!misread.contains(restriction)) {
-                        misread.add(restriction);
-                    }
+        if (!misread) {
+            return List.of();
+        }
+        List<Restriction> unknown = new ArrayList<>();
+        for (Restriction[] list : lists) {
+            for (Restriction restriction : list) {
+                if (restriction.effect() == Restriction.Effect.MISREAD && !unknown.contains(restriction)) {
+                    unknown.add(restriction);
                 }
             }
         }
-        return misread == null ? List.of() : misread.stream().map(r -> new Word(r.text(), r.at())).toList();
+        return unknown.stream().map(r -> new Word(r.text(), r.at())).toList();
     }
 
     private Word mxBackupUnrestricted() {
-        if (!parameters.expanded("permit_mx_backup_networks").text().isBlank()) {
+        if (!mxBackup || !parameters.expanded("permit_mx_backup_networks").text().isBlank()) {
             return null;
         }
-        for (int i = 0; i < lists.size(); i++) {
-            for (int j = 0; j < lists.get(i).size(); j++) {
-                Restriction restriction = lists.get(i).get(j);
+        for (Restriction[] list : lists) {
+            for (Restriction restriction : list) {
                 if (restriction.name().equals("permit_mx_backup")) {
                     return new Word(restriction.text(), restriction.at());
                 }
@@ -262,14 +276,14 @@ public final class RelayAnalysis {
         List<Restriction> unknowns = List.of();
         Restriction permittedBy = null;
         Session undecided = null;
-        for (int l = 0; l < lists.size(); l++) {
-            List<Restriction> list = lists.get(l);
+        for (int l = 0; l < lists.length; l++) {
+            Restriction[] list = lists[l];
             List<Restriction> unknownHere = List.of();
             Restriction decided = null;
             Step outcome = Step.DUNNO;
             boolean warnOnly = false;
-            for (int r = 0; r < list.size(); r++) {
-                Restriction restriction = list.get(r);
+            for (int r = 0; r < list.length; r++) {
+                Restriction restriction = list[r];
                 if (restriction.effect() == Restriction.Effect.WARN_IF_REJECT) {
                     warnOnly = true;
                     continue;
@@ -407,9 +421,12 @@ public final class RelayAnalysis {
 
     /** Whether some list holds the access check {@code check}. */
     private boolean checks(String check) {
-        for (int l = 0; l < lists.size(); l++) {
-            for (int r = 0; r < lists.get(l).size(); r++) {
-                if (lists.get(l).get(r).name().equals(check)) {
+        if (!accessChecks) {
+            return false;
+        }
+        for (Restriction[] list : lists) {
+            for (Restriction restriction : list) {
+                if (restriction.name().equals(check)) {
                     return true;
                 }
             }
@@ -419,9 +436,8 @@ public final class RelayAnalysis {
 
     private List<AccessTable.Entry> permittingEntries(String check) {
         List<AccessTable.Entry> entries = new ArrayList<>(0);
-        for (int l = 0; l < lists.size(); l++) {
-            for (int r = 0; r < lists.get(l).size(); r++) {
-                Restriction restriction = lists.get(l).get(r);
+        for (Restriction[] list : lists) {
+            for (Restriction restriction : list) {
                 if (!restriction.name().equals(check)) {
                     continue;
                 }

@@ -82,9 +82,9 @@ final class RestrictionLists {
 
     /**
      * The steps of list {@code list}, restriction classes expanded in place: read once for all services of a
-     * configuration when main.cf alone decides the list and its classes.
+     * configuration when main.cf alone decides the list and its classes, and so shared by them (never written to).
      */
-    static List<Restriction> read(EffectiveParameters parameters, String list, Set<String> classes) {
+    static Restriction[] read(EffectiveParameters parameters, String list, Set<String> classes) {
         // a list's own name is its key: the other keys made this way hold a space, as no parameter name does
         return parameters.derived(list, inputs(list, classes), p -> {
             if (classes.isEmpty()) {
@@ -92,7 +92,7 @@ final class RestrictionLists {
             }
             List<Restriction> steps = new ArrayList<>(p.list(list).size());
             read(p, list, p.list(list), defaultAccess(list), classes, new HashSet<>(), steps);
-            return List.copyOf(steps);
+            return steps.toArray(Restriction[]::new);
         });
     }
 
@@ -109,7 +109,7 @@ final class RestrictionLists {
     private static final Map<String, Kept<Step[]>> SHAPES = new ConcurrentHashMap<>();
 
     /** The steps of a list where no restriction class is declared: read once per text, placed in this value. */
-    private static List<Restriction> placed(EffectiveParameters parameters, String list) {
+    private static Restriction[] placed(EffectiveParameters parameters, String list) {
         PositionedText value = parameters.expanded(list);
         Step[] steps = SHAPES.computeIfAbsent(list, l -> new Kept<>(text -> shape(l, text))).of(value.text());
         Restriction[] placed = new Restriction[steps.length];
@@ -118,7 +118,7 @@ final class RestrictionLists {
             placed[i] = new Restriction(step.name(), step.argument(), list, Word.in(step.word(), value, step.offset()),
                     step.effect());
         }
-        return List.of(placed);
+        return placed;
     }
 
     private static Step[] shape(String list, String text) {
