@@ -9,7 +9,9 @@ final class Lists {
     }
 
     static List<Word> split(PositionedText text) {
-        Shape shape = SHAPES.of(text.text());
+        // a value as written is what a fleet repeats; one expanded from others holds the configuration's own names
+        // (mydestination's $myhostname), which no other configuration repeats: split, not kept
+        Shape shape = text.oneRun() ? SHAPES.of(text.text()) : shape(text.text());
         Word[] words = new Word[shape.words().length];
         for (int i = 0; i < words.length; i++) {
             words[i] = Word.in(shape.words()[i], text, shape.offsets()[i]);
@@ -26,7 +28,7 @@ final class Lists {
     private record Shape(String[] words, int[] offsets) {
     }
 
-    /** The items of each text, split once: asked for every value of every service, of texts a fleet repeats. */
+    /** The items of each text written as is, split once: asked for every value of every service. */
     private static final Kept<Shape> SHAPES = new Kept<>(Lists::shape);
 
     private static Shape shape(String s) {

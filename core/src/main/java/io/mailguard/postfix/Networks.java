@@ -4,7 +4,6 @@ import io.mailguard.Location;
 import io.mailguard.model.Address;
 import io.mailguard.model.IpRange;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,40 +31,63 @@ record Networks(List<Word> ranges, List<Address> addresses, List<Word> unreadabl
             return new Networks(List.of(), List.of(), List.of(), parameters.expanded("mynetworks_style").text().trim(),
                     parameters.at("mynetworks_style"));
         }
-        List<Word> items = parameters.list("mynetworks");
-        Word[] ranges = new Word[items.size()];
-        Address[] addresses = new Address[items.size()];
-        int count = 0;
-        boolean asWritten = true;
+        PositionedText value = parameters.expanded("mynetworks");
+        Reading reading = READINGS.of(value.text());
+        if (reading == null) { // no item at all
+            return new Networks(List.of(), List.of(), List.of(), "", null);
+        }
+        // the items are placed in this value; what they name is the reading's, shared
+        Word[] ranges = new Word[reading.addresses().size()];
         List<Word> unreadable = List.of();
-        for (int i = 0; i < items.size(); i++) { // indexed: every service that sets its own networks comes here
-            Word item = items.get(i);
-            if (item.text().startsWith("#")) {
-                asWritten = false;
-                break;
-            }
-            String cidr = cidr(item.text());
-            Address address = ADDRESSES.of(cidr);
-            if (address != null) {
-                addresses[count] = address;
-                ranges[count++] = cidr.equals(item.text()) ? item : new Word(cidr, item.at());
-                asWritten &= ranges[count - 1] == item;
+        for (int i = 0, r = 0; i < reading.items().length; i++) { // indexed: every service that sets its own networks
+            Word item = Word.in(reading.items()[i], value, reading.offsets()[i]);
+            if (reading.readable()[i]) {
+                ranges[r++] = item;
             } else {
-                asWritten = false;
                 unreadable = unreadable.isEmpty() ? new ArrayList<>() : unreadable;
                 unreadable.add(item);
             }
         }
-        // every item a range as written: the list itself, not a copy
-        return new Networks(asWritten ? items : List.of(Arrays.copyOf(ranges, count)),
-                List.of(count == addresses.length ? addresses : Arrays.copyOf(addresses, count)), List.copyOf(unreadable), "", null);
+        return new Networks(List.of(ranges), reading.addresses(), List.copyOf(unreadable), "", null);
     }
 
-    /** The ranges {@code mynetworks} items name, parsed once for a fleet; {@code null} for an item that names none. */
-    private static final Kept<Address> ADDRESSES = new Kept<>(cidr -> {
-        IpRange range = IpRange.read(cidr);
-        return range == null ? null : new Address(cidr, List.of(range));
-    });
+    /**
+     * What a {@code mynetworks} text reads as, its places aside: each item before a {@code #} (Postfix reads no
+     * further), where it starts, and whether it names a range; the ranges parsed, in order.
+     *
+     * @param items the items, a range as {@link #cidr} writes it
+     */
+    private record Reading(String[] items, int[] offsets, boolean[] readable, List<Address> addresses) {
+    }
+
+    /** The readings of {@code mynetworks} texts, each read once for a fleet ({@code 127.0.0.0/8 [::1]/128}). */
+    private static final Kept<Reading> READINGS = new Kept<>(Networks::reading);
+
+    private static Reading reading(String text) {
+        List<Word> words = Lists.split(PositionedText.unlocated(text));
+        int count = 0;
+        while (count < words.size() && !words.get(count).text().startsWith("#")) {
+            count++;
+        }
+        if (count == 0) {
+            return null;
+        }
+        String[] items = new String[count];
+        int[] offsets = new int[count];
+        boolean[] readable = new boolean[count];
+        List<Address> addresses = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String cidr = cidr(words.get(i).text());
+            IpRange range = IpRange.read(cidr);
+            readable[i] = range != null;
+            items[i] = range != null ? cidr : words.get(i).text();
+            offsets[i] = words.get(i).offset();
+            if (range != null) {
+                addresses.add(new Address(cidr, List.of(range)));
+            }
+        }
+        return new Reading(items, offsets, readable, List.copyOf(addresses));
+    }
 
     /** {@code [2001:db8::]/32} as {@code 2001:db8::/32}; other forms unchanged. */
     static String cidr(String item) {

@@ -62,6 +62,14 @@ public final class PositionedText {
         return text;
     }
 
+    /**
+     * Whether the text is one run: written at one place, on one line, as a value stands in a file (not one
+     * expanded from other values, nor continued over lines).
+     */
+    boolean oneRun() {
+        return runs == null;
+    }
+
     /** Where runs of characters start, by offset. */
     public List<Mark> marks() {
         return runs != null ? runs : List.of(new Mark(0, first));

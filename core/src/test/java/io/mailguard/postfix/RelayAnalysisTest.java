@@ -254,6 +254,27 @@ class RelayAnalysisTest {
     }
 
     @Test
+    void networksThatRepeatATextKeepTheirOwnPlacesAndWhatCannotBeRead() {
+        // a mynetworks text is read once for a fleet: each service places its items in its own value
+        PostfixConfig config = PostfixConfig.parse("main.cf", """
+                compatibility_level = 3.6
+                mynetworks = 10.0.0.0/8 mail.example.com [2001:db8::]/32
+                """, "master.cf", """
+                smtp inet n - y - - smtpd
+                2525 inet n - y - - smtpd
+                  -o { mynetworks = 10.0.0.0/8 mail.example.com [2001:db8::]/32 }
+                """);
+        List<SmtpdAnalysis> services = RelayAnalysis.analyse(config);
+        assertEquals(List.of("10.0.0.0/8@main.cf:2:14", "2001:db8::/32@main.cf:2:42"),
+                places(services.get(0).relay().scope().ranges()));
+        assertEquals(List.of("mail.example.com@main.cf:2:25"), places(services.get(0).relay().undecidable()));
+        assertEquals(List.of("10.0.0.0/8@master.cf:3:21", "2001:db8::/32@master.cf:3:49"),
+                places(services.get(1).relay().scope().ranges()));
+        assertEquals(List.of("mail.example.com@master.cf:3:32"), places(services.get(1).relay().undecidable()));
+        assertEquals(services.get(0).relay().scope().addresses(), services.get(1).relay().scope().addresses());
+    }
+
+    @Test
     void restrictionClassesAreFollowed() {
         SmtpdAnalysis smtp = analyse("""
                 compatibility_level = 3.6
