@@ -59,9 +59,16 @@ final class Expansion {
 
     /** The references in a raw value, without expanding anything. */
     static List<Reference> references(String text) {
-        if (text.indexOf('$') < 0) {
-            return List.of();
-        }
+        return text.indexOf('$') < 0 ? List.of() : REFERENCES.of(text);
+    }
+
+    /**
+     * The references of each text, read once: a configuration asks three times for each value that refers to
+     * others, and a fleet repeats those values ({@code mydestination = $myhostname, localhost.$mydomain, localhost}).
+     */
+    private static final Kept<List<Reference>> REFERENCES = new Kept<>(Expansion::read);
+
+    private static List<Reference> read(String text) {
         List<Reference> references = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) != '$' || i + 1 == text.length()) {
@@ -83,7 +90,7 @@ final class Expansion {
                 }
             }
         }
-        return references;
+        return List.copyOf(references);
     }
 
     private PositionedText expand(PositionedText text) {
