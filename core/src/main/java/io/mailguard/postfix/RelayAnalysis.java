@@ -76,8 +76,16 @@ public final class RelayAnalysis {
     public static List<SmtpdAnalysis> analyse(PostfixConfig config) {
         EffectiveParameters mainCf = EffectiveParameters.of(config, null);
         List<SmtpdAnalysis> analyses = new ArrayList<>();
+        SmtpdAnalysis mainCfAlone = null; // of a service that overrides nothing: main.cf's values, the same for each
         for (MasterService service : config.smtpdServices()) {
-            analyses.add(analyse(mainCf.of(service), service));
+            if (!service.overrides().isEmpty()) {
+                analyses.add(analyse(mainCf.of(service), service));
+            } else if (mainCfAlone == null) {
+                mainCfAlone = analyse(mainCf.of(service), service);
+                analyses.add(mainCfAlone);
+            } else {
+                analyses.add(mainCfAlone.of(service));
+            }
         }
         return analyses;
     }
@@ -99,7 +107,8 @@ public final class RelayAnalysis {
         Word classNetworks = networks.derivedStyle().equalsIgnoreCase("class")
                 ? new Word("mynetworks_style = class", networks.derivedAt()) : null;
         // the analysis keeps facts, not the parameters: a model of many services holds only what its rules read
-        Location guardListAt = parameters.at(RELAY) != null ? parameters.at(RELAY) : parameters.at(RECIPIENT);
+        Location relayListAt = parameters.at(RELAY);
+        Location guardListAt = relayListAt != null ? relayListAt : parameters.at(RECIPIENT);
         return new SmtpdAnalysis(service, parameters.compatibilityLevel(), analysis.relay(networks),
                 analysis.mxBackupUnrestricted(), classNetworks, analysis.localMail(), tls, saslWithoutTls,
                 analysis.unknownRestrictions(), parameters.list("relay_domains"), guardListAt);

@@ -46,6 +46,12 @@ public record SmtpdAnalysis(
         relayDomains = List.copyOf(relayDomains);
     }
 
+    /** The same facts for {@code other}, a service that runs with the same parameters. */
+    SmtpdAnalysis of(MasterService other) {
+        return new SmtpdAnalysis(other, compatibilityLevel, relay, mxBackupUnrestricted, classNetworks, anonymousLocalMail,
+                tlsRequired, saslWithoutTls, unknownRestrictions, relayDomains, guardListAt);
+    }
+
     /** How Postfix answers a {@code RCPT TO} for a domain that is not ours. */
     public enum RelayKind {
         /** Some client MailGuard can name relays without authenticating: see the scope and the witness. */

@@ -3,6 +3,7 @@ package io.mailguard.postfix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailguard.Location;
@@ -272,6 +273,22 @@ class RelayAnalysisTest {
                 places(services.get(1).relay().scope().ranges()));
         assertEquals(List.of("mail.example.com@master.cf:3:32"), places(services.get(1).relay().undecidable()));
         assertEquals(services.get(0).relay().scope().addresses(), services.get(1).relay().scope().addresses());
+    }
+
+    @Test
+    void servicesThatOverrideNothingShareOneAnalysisEachUnderItsOwnName() {
+        PostfixConfig config = PostfixConfig.parse("main.cf", "compatibility_level = 3.6\nmynetworks = 10.0.0.0/8\n",
+                "master.cf", """
+                smtp inet n - y - - smtpd
+                2525 inet n - y - - smtpd
+                2526 inet n - y - - smtpd
+                  -o smtpd_relay_restrictions=permit
+                """);
+        List<SmtpdAnalysis> services = RelayAnalysis.analyse(config);
+        assertEquals(List.of("smtp", "2525", "2526"), services.stream().map(a -> a.service().service()).toList());
+        assertSame(services.get(0).relay(), services.get(1).relay(), "main.cf's values alone: judged once");
+        assertEquals(RelayKind.GUARDED, services.get(1).relay().kind());
+        assertEquals(RelayKind.NO_GUARD, services.get(2).relay().kind(), "an override is judged on its own");
     }
 
     @Test
