@@ -10,9 +10,11 @@ import io.mailguard.model.SmtpEndpoint.Undecided;
 import io.mailguard.postfix.Restriction;
 import io.mailguard.postfix.SmtpdAnalysis;
 import io.mailguard.postfix.Word;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /**
  * Lowers each product's objects to {@link SmtpEndpoint}s: what their settings mean for who may connect,
@@ -179,15 +181,37 @@ final class Lowering {
      * and so stands at the service's own line.
      */
     private static RelayGrant scopeGrant(List<Word> ranges, List<Address> scope, Location line) {
-        Location[] places = new Location[ranges.size()];
-        for (int i = 0; i < places.length; i++) {
-            places[i] = placeOr(ranges.get(i).at(), line);
-        }
         return new RelayGrant("", "mynetworks", "its relay scope",
                 "permit_mynetworks (or an OK in check_client_access) lets these clients through before the relay"
                         + " guard; list only your own hosts: postconf -e 'mynetworks = 127.0.0.0/8 [::1]/128 <the hosts"
                         + " that must relay>'",
-                scope, "mynetworks", null, RelayScope.judgeAddresses(scope), places[0], List.of(places));
+                scope, "mynetworks", null, RelayScope.judgeAddresses(scope), placeOr(ranges.get(0).at(), line),
+                new RangePlaces(ranges, line));
+    }
+
+    /**
+     * Where each range of a scope is written (the service's line for one without a place), found when a finding
+     * asks: the model of a fleet keeps no location per range for the many scopes no rule reports.
+     */
+    private static final class RangePlaces extends AbstractList<Location> implements RandomAccess {
+
+        private final List<Word> ranges;
+        private final Location line;
+
+        RangePlaces(List<Word> ranges, Location line) {
+            this.ranges = ranges;
+            this.line = line;
+        }
+
+        @Override
+        public Location get(int index) {
+            return placeOr(ranges.get(index).at(), line);
+        }
+
+        @Override
+        public int size() {
+            return ranges.size();
+        }
     }
 
     private static boolean located(List<Word> words) {
