@@ -3,18 +3,16 @@ package io.mailguard.report;
 import io.mailguard.CheckResult;
 import io.mailguard.Finding;
 import io.mailguard.Names;
-import java.io.BufferedOutputStream;
+import io.mailguard.WholeFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * The entry point of the report step: writes the chosen report files of one check. Every report is
@@ -50,13 +48,7 @@ public final class Reports {
         return write(result, formats, outputDirectory);
     }
 
-    /** Opens a temporary report file for writing: the file system, or a test's failing stand-in. */
-    @FunctionalInterface
-    interface Opener {
-        OutputStream open(Path file) throws IOException;
-    }
-
-    static List<Path> write(CheckResult result, Set<ReportFormat> formats, Path outputDirectory, Opener opener)
+    static List<Path> write(CheckResult result, Set<ReportFormat> formats, Path outputDirectory, WholeFiles.Opener opener)
             throws ReportWriteException {
         if (formats.isEmpty()) {
             return List.of();
@@ -91,31 +83,11 @@ public final class Reports {
         writeWhole(file, Files::newOutputStream, out -> out.write(bytes));
     }
 
-    /** What writes one report's bytes. */
-    @FunctionalInterface
-    private interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    private static void writeWhole(Path file, Opener opener, Content content) throws ReportWriteException {
-        Path temporary;
+    private static void writeWhole(Path file, WholeFiles.Opener opener, WholeFiles.Content content)
+            throws ReportWriteException {
         try {
-            // a new name (never an existing file or link), with the permissions any new file gets
-            temporary = Files.createFile(file.resolveSibling("." + file.getFileName() + "-" + UUID.randomUUID() + ".tmp"));
+            WholeFiles.write(file, opener, content);
         } catch (IOException e) {
-            throw new ReportWriteException(file, ReportWriteException.reason(e), e);
-        }
-        try {
-            try (OutputStream out = new BufferedOutputStream(opener.open(temporary))) {
-                content.writeTo(out);
-            }
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // the write failed already; that is the error to report
-            }
             throw new ReportWriteException(file, ReportWriteException.reason(e), e);
         }
     }

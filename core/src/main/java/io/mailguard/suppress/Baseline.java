@@ -2,6 +2,7 @@ package io.mailguard.suppress;
 
 import io.mailguard.Finding;
 import io.mailguard.UsageException;
+import io.mailguard.WholeFiles;
 import io.mailguard.load.LoadResult;
 import io.mailguard.load.YamlLoader;
 import io.mailguard.load.YamlMapping;
@@ -124,7 +125,7 @@ public final class Baseline {
             if (path.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(path.toAbsolutePath().getParent());
             }
-            Files.writeString(path, yaml, StandardCharsets.UTF_8);
+            WholeFiles.write(path, yaml.getBytes(StandardCharsets.UTF_8)); // a failure keeps the old baseline whole
         } catch (IOException e) {
             throw new UsageException("cannot write the baseline " + path + ": " + e.getMessage(), e);
         }

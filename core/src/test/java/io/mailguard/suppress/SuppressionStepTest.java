@@ -194,4 +194,14 @@ class SuppressionStepTest {
         assertEquals(Suppression.Kind.BASELINE, only(after, "MG108").suppression().kind());
         assertEquals(0, after.staleBaselineEntries(), "every entry, the MG108 one included, still occurs");
     }
+
+    @Test
+    void aBaselineIsWrittenWholeInPlaceOfALinkNotThroughIt() throws IOException {
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "precious");
+        Path baseline = Files.createSymbolicLink(dir.resolve("mailguard-baseline.yaml"), victim);
+        Baseline.write(baseline, check(HUB, null, null).findings());
+        assertEquals("precious", Files.readString(victim));
+        assertTrue(Files.readString(baseline).contains("rule: MG003"));
+        assertTrue(check(HUB, null, baseline).findings().stream().noneMatch(Finding::counts));
+    }
 }
