@@ -1,8 +1,6 @@
 package io.mailguard.postfix;
 
 import io.mailguard.Location;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -261,18 +259,12 @@ public final class EffectiveParameters {
         if (known != null) {
             return known;
         }
-        Set<String> seen = new HashSet<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(name));
-        while (!todo.isEmpty()) {
-            String next = todo.pop();
-            if (seen.add(next)) {
-                PositionedText raw = rawText(next);
-                if (raw != null) {
-                    Expansion.references(raw.text()).forEach(r -> todo.push(r.name()));
-                }
-            }
-        }
-        String[] made = seen.toArray(String[]::new);
+        Set<String> names = Expansion.reachable(name, n -> {
+            PositionedText raw = rawText(n);
+            return raw == null ? null : raw.text();
+        });
+        names.add(name);
+        String[] made = names.toArray(String[]::new);
         references.put(name, made);
         return made;
     }

@@ -1,12 +1,15 @@
 package io.mailguard.postfix;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Postfix's {@code $name} expansion ({@code mac_expand()}): {@code $name}, {@code ${name}}, {@code $(name)},
@@ -60,6 +63,27 @@ final class Expansion {
     /** The references in a raw value, without expanding anything. */
     static List<Reference> references(String text) {
         return text.indexOf('$') < 0 ? List.of() : REFERENCES.of(text);
+    }
+
+    /**
+     * Every name that the value of {@code name} refers to, directly or through the values of others ({@code name}
+     * itself only when some value refers back to it); {@code textOf} gives a name's raw value, or {@code null}.
+     */
+    static Set<String> reachable(String name, Function<String, String> textOf) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        String text = textOf.apply(name);
+        if (text != null) {
+            references(text).forEach(r -> todo.push(r.name()));
+        }
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            String value = seen.add(next) ? textOf.apply(next) : null;
+            if (value != null) {
+                references(value).forEach(r -> todo.push(r.name()));
+            }
+        }
+        return seen;
     }
 
     /**

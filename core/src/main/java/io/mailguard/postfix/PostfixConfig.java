@@ -108,7 +108,7 @@ public record PostfixConfig(
         for (int i = 0; i < mainCf.size(); i++) {
             byName.put(mainCf.get(i).name(), mainCf.get(i));
         }
-        return Collections.unmodifiableMap(byName);
+        return byName; // made unmodifiable once, by the record: every look-up of every service goes through it
     }
 
     /**

@@ -1,12 +1,8 @@
 package io.mailguard.postfix;
 
 import io.mailguard.Location;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /** Reads {@code name = value} the way Postfix's {@code split_nameval()} does, and the checks every value gets. */
@@ -121,21 +117,11 @@ final class Settings {
             if (parameter.text().indexOf('$') < 0) {
                 continue; // refers to nothing: most values
             }
-            Deque<String> todo = new ArrayDeque<>();
-            Set<String> seen = new HashSet<>();
-            Expansion.references(parameter.text()).forEach(r -> todo.push(r.name()));
-            while (!todo.isEmpty()) {
-                String name = todo.pop();
-                if (name.equals(parameter.name())) {
-                    problems.add(new ConfigProblem(parameter.valueAt(), "the value of " + parameter.name()
-                            + " refers back to " + parameter.name() + ": Postfix cannot expand it (\"unreasonable macro"
-                            + " call nesting\") and stops; remove the circular $name reference"));
-                    break;
-                }
-                Parameter next = byName.get(name);
-                if (next != null && seen.add(name)) {
-                    Expansion.references(next.text()).forEach(r -> todo.push(r.name()));
-                }
+            if (Expansion.reachable(parameter.name(), n -> byName.containsKey(n) ? byName.get(n).text() : null)
+                    .contains(parameter.name())) {
+                problems.add(new ConfigProblem(parameter.valueAt(), "the value of " + parameter.name()
+                        + " refers back to " + parameter.name() + ": Postfix cannot expand it (\"unreasonable macro"
+                        + " call nesting\") and stops; remove the circular $name reference"));
             }
         }
     }

@@ -80,7 +80,11 @@ public final class Reports {
      * written: whole or not at all, never through a link.
      */
     public static void writeWhole(Path file, byte[] bytes) throws ReportWriteException {
-        writeWhole(file, Files::newOutputStream, out -> out.write(bytes));
+        try {
+            WholeFiles.write(file, bytes);
+        } catch (IOException e) {
+            throw new ReportWriteException(file, ReportWriteException.reason(e), e);
+        }
     }
 
     private static void writeWhole(Path file, WholeFiles.Opener opener, WholeFiles.Content content)

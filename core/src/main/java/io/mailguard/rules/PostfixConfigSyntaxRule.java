@@ -9,7 +9,6 @@ import io.mailguard.model.PostfixServer;
 import io.mailguard.model.PostfixService;
 import io.mailguard.model.Topology;
 import io.mailguard.postfix.ConfigProblem;
-import io.mailguard.postfix.Parameter;
 import io.mailguard.postfix.Word;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,21 +62,12 @@ final class PostfixConfigSyntaxRule implements Rule {
                 }
             }
         }
-        if (!declaresLevel(server.config().mainCf())) {
+        if (!server.config().parameters().containsKey("compatibility_level")) {
             findings.add(Finding.inFile(Structural.CONFIG_SYNTAX, server.configAt(), String.format("%s declares no "
                     + "compatibility_level, so Postfix 3.7 runs at its built-in level 0 with the old defaults (empty "
                     + "smtpd_relay_restrictions, mynetworks_style = subnet, relay_domains = $mydestination) and logs "
                     + "\"using backwards-compatible default setting\"; declare the level the configuration was "
                     + "written for: postconf -e compatibility_level=3.6", server.name())).withSeverity(Severity.INFO));
         }
-    }
-
-    private static boolean declaresLevel(List<Parameter> mainCf) {
-        for (int i = 0; i < mainCf.size(); i++) {
-            if (mainCf.get(i).name().equals("compatibility_level")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
